@@ -69,6 +69,12 @@ export interface CellLayout {
   actualOf?: { indicatorId: string; year: number };
 }
 
+/** An A1 rectangle (e.g. "E4:E44") whose cells share a style. */
+export interface StyleRegion {
+  range: string;
+  style: CellStyle;
+}
+
 export interface SheetLayout {
   role: SheetRole;
   name: string;
@@ -83,8 +89,16 @@ export interface SheetLayout {
   cells: CellLayout[];
   /** A1 ranges to merge, e.g. "A4:A19". */
   merges: string[];
+  /**
+   * Rectangles sharing one style (title row, header row, each column's indicator rows): their count
+   * depends on the columns, never on the number of indicators, so a writer formats region by region.
+   */
+  regions: StyleRegion[];
+  /** Column widths in characters (Excel's "standard character" unit, as exceljs takes them). */
   columnWidths: number[];
   frozenRows: number;
+  /** Columns kept visible when scrolling right (category, code and name). */
+  frozenColumns: number;
   /** Print: A4 landscape, one page wide, these rows (e.g. "$1:$3") repeated on every page. */
   printTitleRows: string;
 }

@@ -1,0 +1,85 @@
+/**
+ * Actuals typed into an earlier template, read back from its tables by header text and 代码, and put
+ * into the cells of the same indicator and year in a new layout (wherever that row is now).
+ */
+import { cellAddress } from "./address";
+import { headers, type SheetLayout, type TemplateLayout } from "./types";
+
+export type TypedValue = string | number | boolean;
+
+export interface CarriedActual {
+  indicatorId: string;
+  year: number;
+  value: TypedValue;
+  /** Where it was typed: sheet name and A1 address. */
+  sheet: string;
+  address: string;
+}
+
+/** An old table: its sheet, the 0-based position of its header row's first cell, and its values. */
+export interface TableValues {
+  sheet: string;
+  top: number;
+  left: number;
+  values: unknown[][];
+}
+
+const actualHeader = /^(\d{4})年实绩$/;
+
+const isTyped = (value: unknown): value is TypedValue =>
+  (typeof value === "number" && Number.isFinite(value)) ||
+  typeof value === "boolean" ||
+  (typeof value === "string" && value.trim() !== "");
+
+/** Every non-empty actual in a table, found by the 代码 column and the `YYYY年实绩` headers. */
+export function actualsInTable({ sheet, top, left, values }: TableValues): CarriedActual[] {
+  const [header = [], ...rows] = values;
+  const idColumn = header.findIndex((text) => text === headers.id);
+  if (idColumn < 0) return [];
+  const yearColumns = header.flatMap((text, column) => {
+    const match = typeof text === "string" ? actualHeader.exec(text.trim()) : null;
+    return match ? [{ column, year: Number(match[1]) }] : [];
+  });
+  return rows.flatMap((row, index) => {
+    const indicatorId = String(row[idColumn] ?? "").trim();
+    if (indicatorId === "") return [];
+    return yearColumns.flatMap(({ column, year }) => {
+      const value = row[column];
+      if (!isTyped(value)) return [];
+      return [{ indicatorId, year, value, sheet, address: cellAddress(top + 1 + index, left + column) }];
+    });
+  });
+}
+
+export interface CarriedLayout {
+  layout: TemplateLayout;
+  kept: CarriedActual[];
+  /** Actuals whose indicator (or year) the new layout has no input cell for. */
+  orphans: CarriedActual[];
+}
+
+/** The layout with each carried actual in its indicator's cell; the rest are orphans, never dropped. */
+export function withActuals(layout: TemplateLayout, actuals: CarriedActual[]): CarriedLayout {
+  const pending = new Map<string, CarriedActual>();
+  const orphans: CarriedActual[] = [];
+  for (const actual of actuals) {
+    const key = `${actual.indicatorId}|${actual.year}`;
+    if (pending.has(key)) orphans.push(actual);
+    else pending.set(key, actual);
+  }
+  const kept: CarriedActual[] = [];
+  const fill = (sheet: SheetLayout): SheetLayout => ({
+    ...sheet,
+    cells: sheet.cells.map((cell) => {
+      if (!cell.actualOf) return cell;
+      const key = `${cell.actualOf.indicatorId}|${cell.actualOf.year}`;
+      const actual = pending.get(key);
+      if (!actual) return cell;
+      pending.delete(key);
+      kept.push(actual);
+      return { ...cell, content: typeof actual.value === "boolean" ? String(actual.value) : actual.value };
+    }),
+  });
+  const filled = { ...layout, sheets: layout.sheets.map(fill) };
+  return { layout: filled, kept, orphans: [...orphans, ...pending.values()] };
+}

@@ -1,0 +1,21 @@
+/**
+ * What a template records about itself (custom document properties in Excel; a hidden sheet in the
+ * exported .xlsx, which exceljs cannot give custom properties): plan id, template version, lead unit.
+ */
+import { allLeadUnits } from "./messages";
+import { templateProperties, type TemplateLayout } from "./types";
+
+/** The hidden sheet of an exported .xlsx holding the same key/value pairs, one per row. */
+export const propertiesSheetName = "BL_模板信息";
+
+/** Key/value pairs in the order they are written; the lead unit reads 全部牵头单位 for all units. */
+export function propertyEntriesOf(layout: TemplateLayout): [string, string][] {
+  return [
+    [templateProperties.planId, layout.planId],
+    [templateProperties.version, layout.version],
+    [templateProperties.leadUnit, layout.leadUnit ?? allLeadUnits],
+  ];
+}
+
+/** The lead unit a recorded property names, or null where it names all of them. */
+export const leadUnitOfProperty = (value: string): string | null => (value === allLeadUnits ? null : value);

@@ -1,0 +1,20 @@
+/** The template's cell looks (src/template/styles.ts) in exceljs terms. */
+import type ExcelJS from "exceljs";
+import { styleLooks } from "../template/styles";
+import type { CellStyle } from "../template/types";
+
+const argb = (hex: string) => `FF${hex.slice(1)}`;
+
+const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF808080" } };
+
+export function applyLook(cell: ExcelJS.Cell, style: CellStyle): void {
+  const look = styleLooks[style];
+  cell.font = {
+    bold: look.bold,
+    size: look.fontSize,
+    ...(look.fontColor ? { color: { argb: argb(look.fontColor) } } : {}),
+  };
+  cell.alignment = { horizontal: look.horizontal, vertical: "middle", wrapText: look.wrap };
+  if (look.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(look.fill) } };
+  if (look.border) cell.border = { top: thin, left: thin, bottom: thin, right: thin };
+}
