@@ -49,6 +49,11 @@ export interface Finding {
   message: string;
   /** The value a fix would write, where one can be derived. */
   suggestion?: number;
+  /**
+   * The number format a fix writes with the suggestion: set only when the cell is formatted as text ("@"),
+   * where Excel would keep a written number as text and the finding would come back.
+   */
+  numberFormat?: string;
   /** What the cell held when validated, shown until a fix is applied. */
   original: RawCellValue;
 }

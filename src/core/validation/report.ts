@@ -1,0 +1,26 @@
+import { workbookMessages as say } from "./messages";
+import type { Finding, Severity } from "./types";
+
+export const severities: readonly Severity[] = ["错误", "警告", "提示"];
+
+export const countOf = (findings: readonly Finding[], severity: Severity): number =>
+  findings.filter((f) => f.severity === severity).length;
+
+/** One line per finding: where (a reference Excel's Name Box accepts), what, and the suggested value. */
+export const findingLine = (f: Finding): string =>
+  `${say.cellRef(f.sheet, f.address)}  ${f.message}${f.suggestion === undefined ? "" : say.suggestion(f.suggestion)}`;
+
+/** Findings grouped by severity (错误 first), each group headed by its count, then the summary line. */
+export function reportLines(findings: readonly Finding[], indent = "  "): string[] {
+  const groups = severities.flatMap((severity) => {
+    const group = findings.filter((f) => f.severity === severity);
+    if (group.length === 0) return [];
+    return [say.severityHeading(severity, group.length), ...group.map((f) => indent + findingLine(f))];
+  });
+  const summary = say.summary(
+    countOf(findings, "错误"),
+    countOf(findings, "警告"),
+    countOf(findings, "提示"),
+  );
+  return [...groups, summary];
+}

@@ -1,0 +1,89 @@
+import { validate } from "../core/validation";
+import type { ReportingPeriod } from "../core/reporting-period";
+import type { RawCellValue } from "../core/validation/types";
+import type { Plan } from "../model/types";
+import { readTable } from "../template/read-table";
+import { cellAddress, rectangleOf } from "../template/address";
+import { tableNames, type SheetRole } from "../template/types";
+import type { EditedCell, ValidationResult } from "../taskpane/host";
+import { queueMarks } from "./mark-findings";
+import { topLeftOf, type FoundTable } from "./template-tables";
+
+const roles = Object.keys(tableNames) as SheetRole[];
+
+/**
+ * Live validation: re-reads only the table rows an edit touched (with the header row, to know the
+ * columns), validates them and re-marks them. Two round trips; edits outside the template are ignored.
+ * `EditedCell.sheet` is the worksheet's id or name, as the onChanged event gives it.
+ */
+export async function revalidateEdits(
+  context: Excel.RequestContext,
+  plan: Plan,
+  edits: readonly EditedCell[],
+  period: ReportingPeriod,
+  password: string,
+): Promise<ValidationResult> {
+  const reads = roles.map((role) => {
+    const table = context.workbook.names.getItemOrNullObject(tableNames[role]).getRangeOrNullObject();
+    const header = table.getRow(0);
+    const worksheet = table.worksheet;
+    table.load("address");
+    header.load("values");
+    worksheet.load("name, id");
+    worksheet.protection.load("protected, options");
+    const rows = edits.map((edit) => {
+      const touched = table.getIntersectionOrNullObject(worksheet.getRange(edit.address).getEntireRow());
+      touched.load("address, values, formulas, numberFormat");
+      return { edit, touched };
+    });
+    return { role, table, header, worksheet, rows };
+  });
+  await context.sync();
+
+  const found = reads.flatMap(({ role, table, header, worksheet, rows }): FoundTable[] => {
+    if (table.isNullObject) return [];
+    const onThisSheet = rows.filter(
+      ({ edit, touched }) => [worksheet.id, worksheet.name].includes(edit.sheet) && !touched.isNullObject,
+    );
+    const left = rectangleOf(topLeftOf(table.address)).left;
+    const cells = onThisSheet.flatMap(({ touched }) => {
+      const top = rectangleOf(topLeftOf(touched.address)).top;
+      const read = readTable(plan, {
+        sheet: worksheet.name,
+        topLeft: cellAddress(top - 1, left),
+        values: [header.values[0] as RawCellValue[], ...(touched.values as RawCellValue[][])],
+        formulas: [[], ...(touched.formulas as RawCellValue[][])],
+        numberFormats: [[], ...(touched.numberFormat as string[][])],
+      });
+      return read.ok ? [read.value] : [];
+    });
+    if (cells.length === 0) return [];
+    const { protected: protectedSheet, options: protectionOptions } = worksheet.protection;
+    const merged = {
+      actuals: cells.flatMap((c) => c.actuals),
+      targets: cells.flatMap((c) => c.targets),
+      unknownRows: cells.flatMap((c) => c.unknownRows),
+    };
+    return [
+      {
+        role,
+        sheet: worksheet.name,
+        worksheetId: worksheet.id,
+        protectedSheet,
+        protectionOptions,
+        cells: merged,
+      },
+    ];
+  });
+  if (found.length === 0)
+    return { templatePresent: reads.some((r) => !r.table.isNullObject), findings: [], actuals: [] };
+  const actuals = found.flatMap((table) => table.cells.actuals);
+  const findings = validate(
+    plan,
+    { actuals, targets: found.flatMap((table) => table.cells.targets) },
+    period,
+  );
+  queueMarks(context, found, findings, password);
+  await context.sync();
+  return { templatePresent: true, findings, actuals };
+}

@@ -1,0 +1,58 @@
+import { readTable, type TableCells } from "../template/read-table";
+import { tableNames, type SheetRole } from "../template/types";
+import type { Plan } from "../model/types";
+import type { RawCellValue } from "../core/validation/types";
+
+const roles = Object.keys(tableNames) as SheetRole[];
+
+/** A template table as found through its workbook name, with its sheet's protection. */
+export interface FoundTable {
+  role: SheetRole;
+  sheet: string;
+  worksheetId: string;
+  protectedSheet: boolean;
+  protectionOptions: Excel.WorksheetProtectionOptions;
+  cells: TableCells;
+}
+
+/**
+ * Queues the read of every template table (one sync for all): the ranges the BL_* names point at,
+ * with values, formulas and number formats. Call the returned function after `context.sync()`.
+ */
+export function queueTemplateRead(context: Excel.RequestContext, plan: Plan): () => FoundTable[] {
+  const reads = roles.map((role) => {
+    const range = context.workbook.names.getItemOrNullObject(tableNames[role]).getRangeOrNullObject();
+    range.load("address, values, formulas, numberFormat");
+    const worksheet = range.worksheet;
+    worksheet.load("name, id");
+    worksheet.protection.load("protected, options");
+    return { role, range, worksheet };
+  });
+  return () =>
+    reads.flatMap(({ role, range, worksheet }): FoundTable[] => {
+      if (range.isNullObject) return [];
+      const cells = readTable(plan, {
+        sheet: worksheet.name,
+        topLeft: topLeftOf(range.address),
+        values: range.values as RawCellValue[][],
+        formulas: range.formulas as RawCellValue[][],
+        numberFormats: range.numberFormat as string[][],
+      });
+      if (!cells.ok) return [];
+      const { protected: protectedSheet, options: protectionOptions } = worksheet.protection;
+      return [
+        {
+          role,
+          sheet: worksheet.name,
+          worksheetId: worksheet.id,
+          protectedSheet,
+          protectionOptions,
+          cells: cells.value,
+        },
+      ];
+    });
+}
+
+/** "'附件2 目标任务分解'!A3:T44" → "A3". */
+export const topLeftOf = (address: string): string =>
+  address.slice(address.lastIndexOf("!") + 1).split(":")[0] ?? "A1";

@@ -1,0 +1,73 @@
+import type { ReportingPeriod } from "../core/reporting-period";
+import type { Finding, RawCellValue, TemplateCell } from "../core/validation/types";
+
+/** Settings stored with the workbook (Office.context.document.settings in Excel). */
+export interface WorkbookSettings {
+  get(key: string): unknown;
+  set(key: string, value: unknown): void;
+  save(): Promise<void>;
+}
+
+export interface InsertRequest {
+  leadUnit: string | null;
+  mode: "ask" | "update" | "copy";
+  password?: string;
+}
+
+export type InsertResult =
+  | {
+      status: "inserted";
+      sheets: string[];
+      keptActuals: number;
+      orphanedActuals: number;
+      orphanSheet?: string;
+    }
+  | { status: "needs-choice"; existingSheets: string[] }
+  | { status: "wrong-password"; sheet: string };
+
+export interface ValidationResult {
+  templatePresent: boolean;
+  findings: Finding[];
+  /** Every actual cell read, for the progress list. */
+  actuals: TemplateCell[];
+}
+
+export interface EditedCell {
+  sheet: string;
+  /** A1 address or range of the edit, e.g. "F7" or "F7:F9". */
+  address: string;
+}
+
+/** A confirmed fix: write `value` (and `numberFormat`, for a cell formatted as text) if the cell still holds `original`. */
+export interface CellWrite {
+  sheet: string;
+  address: string;
+  value: number;
+  numberFormat?: string;
+  original: RawCellValue;
+}
+
+export interface FixResult {
+  applied: CellWrite[];
+  skipped: CellWrite[];
+}
+
+/** What the pane asks of the workbook; src/excel implements it over Excel.run, tests over the in-memory workbook. */
+export interface WorkbookOperations {
+  insertTemplate(request: InsertRequest): Promise<InsertResult>;
+  validate(period: ReportingPeriod, password: string): Promise<ValidationResult>;
+  /** Re-validates the table rows of the edited cells only (live validation), without re-reading whole sheets. */
+  revalidate(edits: EditedCell[], period: ReportingPeriod, password: string): Promise<ValidationResult>;
+  applyFixes(writes: CellWrite[], password: string): Promise<FixResult>;
+  selectCell(sheet: string, address: string): Promise<void>;
+  insertFormula(formula: string): Promise<void>;
+  /** Calls back with the changed addresses when actual cells are edited; returns a function that stops watching. */
+  watchEdits(onEdit: (edits: EditedCell[]) => void): Promise<() => Promise<void>>;
+}
+
+export interface PaneHost {
+  workbook: WorkbookOperations;
+  settings: WorkbookSettings;
+  displayLanguage: string;
+  darkTheme: boolean;
+}

@@ -1,0 +1,90 @@
+import { annex2, templateWorkbook } from "../support/template-workbook";
+import { severityFill } from "../../src/excel/mark-findings";
+import { inputFill } from "../../src/template/styles";
+import type { EditedCell } from "../../src/taskpane/host";
+
+const period = { year: 2023, month: 6 };
+
+describe("live validation of edited cells", () => {
+  test("an edit is reported with its sheet and address, and the add-in's own writes are not", async () => {
+    const { wb, ops, cellOf } = await templateWorkbook();
+    const edits: EditedCell[] = [];
+    const stop = await ops.watchEdits((changes) => edits.push(...changes));
+    const cell = cellOf(annex2, "A2-05", "2022年实绩");
+    wb.typeIntoCell(annex2, cell, 19);
+    await ops.validate(period, ""); // writes marks: ThisLocalAddin
+    await wb.settle();
+    expect(edits.map((edit) => edit.address)).toEqual([cell]);
+    await stop();
+    wb.typeIntoCell(annex2, cell, 20);
+    await wb.settle();
+    expect(edits).toHaveLength(1);
+  });
+
+  test("re-validates only the edited row, in two syncs, and marks it", async () => {
+    const { wb, ops, cellOf } = await templateWorkbook();
+    const edits: EditedCell[] = [];
+    await ops.watchEdits((changes) => edits.push(...changes));
+    const cell = cellOf(annex2, "A2-05", "2023年实绩");
+    wb.typeIntoCell(annex2, cell, 250); // 数字化车间 2023 target 25: ten times → 可能单位有误
+    await wb.settle();
+    wb.resetCounters();
+    const result = await ops.revalidate(edits, period, "");
+    expect(wb.syncCount).toBe(2);
+    expect(new Set(result.actuals.map((a) => a.indicatorId))).toEqual(new Set(["A2-05"]));
+    expect(result.actuals.map((a) => a.year)).toEqual([2021, 2022, 2023, 2024, 2025]);
+    expect(result.findings.find((f) => f.address === cell)).toMatchObject({
+      code: "off-target-magnitude",
+      severity: "警告",
+    });
+    expect(wb.sheet(annex2).cell(cell).fill).toBe(severityFill.警告);
+  });
+
+  test("an edit outside the template re-validates nothing", async () => {
+    const { wb, ops } = await templateWorkbook();
+    wb.typeIntoCell("Sheet1", "B2", 5);
+    const result = await ops.revalidate([{ sheet: "Sheet1", address: "B2" }], period, "");
+    expect(result).toEqual({ templatePresent: true, findings: [], actuals: [] });
+  });
+});
+
+describe("applying fixes the user confirmed", () => {
+  test("writes the suggestion and the cell validates clean", async () => {
+    const { wb, ops, cellOf } = await templateWorkbook();
+    const cell = cellOf(annex2, "A2-18", "2022年实绩");
+    wb.typeIntoCell(annex2, cell, 12);
+    const { findings } = await ops.validate(period, "");
+    const finding = findings.find((f) => f.address === cell && f.code === "percent-scale");
+    wb.resetCounters();
+    const outcome = await ops.applyFixes([{ sheet: annex2, address: cell, value: 0.12, original: 12 }], "");
+    expect(wb.syncCount).toBe(2);
+    expect(outcome.skipped).toEqual([]);
+    expect(finding?.suggestion).toBe(0.12);
+    expect(wb.sheet(annex2).cell(cell).value).toBe(0.12);
+    const again = await ops.validate(period, "");
+    expect(again.findings.filter((f) => f.address === cell && f.sheet === annex2)).toEqual([]);
+    expect(wb.sheet(annex2).cell(cell).fill).toBe(inputFill);
+  });
+
+  test("a cell changed since validation is left as the user typed it", async () => {
+    const { wb, ops, cellOf } = await templateWorkbook();
+    const cell = cellOf(annex2, "A2-18", "2022年实绩");
+    wb.typeIntoCell(annex2, cell, 12);
+    await ops.validate(period, "");
+    wb.typeIntoCell(annex2, cell, 0.11);
+    const outcome = await ops.applyFixes([{ sheet: annex2, address: cell, value: 0.12, original: 12 }], "");
+    expect(outcome.applied).toEqual([]);
+    expect(wb.sheet(annex2).cell(cell).value).toBe(0.11);
+  });
+
+  test("a number typed as text in a text-formatted cell gets the number and the unit's format", async () => {
+    const { wb, ops, cellOf } = await templateWorkbook();
+    const cell = cellOf(annex2, "A2-03", "2023年实绩");
+    wb.setCellValue(annex2, cell, "63亿元");
+    const { findings } = await ops.validate(period, "");
+    const finding = findings.find((f) => f.address === cell && f.code === "number-as-text");
+    expect(finding?.suggestion).toBe(63);
+    await ops.applyFixes([{ sheet: annex2, address: cell, value: 63, original: "63亿元" }], "");
+    expect(wb.sheet(annex2).cell(cell).value).toBe(63);
+  });
+});
