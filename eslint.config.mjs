@@ -3,7 +3,7 @@ import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "coverage/", "artifacts/", "src/model/generated/"] },
+  { ignores: ["dist/", "dist-preview/", "node_modules/", "coverage/", "artifacts/", "src/model/generated/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -10,11 +10,6 @@ const devCerts = require("office-addin-dev-certs");
 const devUrl = "https://localhost:3000/";
 /** Where dist/ is hosted in production; every devUrl in manifest.xml is rewritten to it. */
 const prodUrl = process.env.ADDIN_BASE_URL ?? "https://addin.example.com/beilun/";
-/** OFFICE_JS=local serves office.js from @microsoft/office-js (intranet without internet, browser tests). */
-const localOfficeJs = process.env.OFFICE_JS === "local";
-const officeJsUrl = localOfficeJs
-  ? "office-js/office.js"
-  : "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const officeJsDir = "node_modules/@microsoft/office-js/dist";
 
 /** The Excel host scripts office.js loads on demand, plus the string tables of the two UI languages. */
@@ -50,17 +45,25 @@ async function httpsOptions() {
   return { ca: options.ca, key: options.key, cert: options.cert };
 }
 
-module.exports = async (_env, argv) => {
+module.exports = async (env, argv) => {
   const isProduction = argv.mode === "production";
+  /** `--env preview` also builds preview.html: the pane beside the in-memory workbook (test/preview), into dist-preview/. */
+  const preview = Boolean(env.preview) || process.env.PREVIEW === "1";
+  /** OFFICE_JS=local serves office.js from @microsoft/office-js (intranet without internet, browser tests). */
+  const localOfficeJs = process.env.OFFICE_JS === "local" || env.officeJs === "local" || preview;
+  const officeJsUrl = localOfficeJs
+    ? "office-js/office.js"
+    : "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
   const isServe = Boolean(process.env.WEBPACK_SERVE);
   return {
     devtool: isProduction ? false : "source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",
+      ...(preview ? { preview: "./test/preview/preview.tsx" } : {}),
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      path: path.resolve(__dirname, preview ? "dist-preview" : "dist"),
       filename: "[name].js",
       chunkFilename: "[name].[contenthash:8].js",
       clean: true,
@@ -77,6 +80,21 @@ module.exports = async (_env, argv) => {
       ],
     },
     performance: { hints: false },
+    // The pane and the functions share the model and the core: one copy, in shared.js, loaded once by taskpane.html.
+    optimization: {
+      runtimeChunk: { name: "runtime" },
+      splitChunks: {
+        cacheGroups: {
+          shared: {
+            name: "shared",
+            chunks: (chunk) => ["functions", "taskpane"].includes(chunk.name),
+            minChunks: 2,
+            priority: 10,
+            enforce: true,
+          },
+        },
+      },
+    },
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
       new HtmlWebpackPlugin({
@@ -86,6 +104,16 @@ module.exports = async (_env, argv) => {
         chunksSortMode: "manual",
         templateParameters: { officeJsUrl },
       }),
+      ...(preview
+        ? [
+            new HtmlWebpackPlugin({
+              filename: "preview.html",
+              template: "./test/preview/preview.html",
+              chunks: ["preview"],
+              templateParameters: { officeJsUrl },
+            }),
+          ]
+        : []),
       new HtmlWebpackPlugin({
         filename: "help.html",
         template: "./src/taskpane/help.html",
@@ -111,13 +139,16 @@ module.exports = async (_env, argv) => {
         ],
       }),
     ],
-    devServer: isServe
-      ? {
-          headers: { "Access-Control-Allow-Origin": "*" },
-          server: { type: "https", options: await httpsOptions() },
-          port: Number(process.env.npm_package_config_dev_server_port ?? 3000),
-          static: { directory: path.resolve(__dirname, "dist") },
-        }
-      : undefined,
+    devServer:
+      isServe && preview
+        ? { host: "127.0.0.1", port: 3100, static: { directory: path.resolve(__dirname, "dist-preview") } }
+        : isServe
+          ? {
+              headers: { "Access-Control-Allow-Origin": "*" },
+              server: { type: "https", options: await httpsOptions() },
+              port: Number(process.env.npm_package_config_dev_server_port ?? 3000),
+              static: { directory: path.resolve(__dirname, "dist") },
+            }
+          : undefined,
   };
 };

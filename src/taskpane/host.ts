@@ -70,4 +70,6 @@ export interface PaneHost {
   settings: WorkbookSettings;
   displayLanguage: string;
   darkTheme: boolean;
+  /** The Excel API requirement set this Excel lacks (e.g. "ExcelApi 1.7"), or null when it has what the pane needs. */
+  missingRequirement: string | null;
 }

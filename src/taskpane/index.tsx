@@ -1,18 +1,19 @@
-import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { App } from "./App";
+import { officeHost } from "../excel/office-host";
+import { createWorkbookOperations } from "../excel/workbook-operations";
 import { registerRibbonCommands } from "../commands/commands";
+import { startPane } from "./start-pane";
 
-Office.onReady(() => {
-  registerRibbonCommands({
-    insertTemplate: async () => Office.addin.showAsTaskpane(),
-    validateActuals: async () => Office.addin.showAsTaskpane(),
-  });
+Office.onReady(async () => {
   const container = document.getElementById("root");
   if (!container) throw new Error("taskpane.html has no #root element");
-  createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <App />
-    </FluentProvider>,
-  );
+  const supports = (version: string) => Office.context.requirements.isSetSupported("ExcelApi", version);
+  const workbook = createWorkbookOperations(Excel.run, {
+    dataValidation: supports("1.8"),
+    pageLayout: supports("1.9"),
+  });
+  const { actions } = await startPane(officeHost(workbook), container);
+  registerRibbonCommands({
+    insertTemplate: () => actions.insertTemplate().then(() => Office.addin.showAsTaskpane()),
+    validateActuals: () => actions.validate().then(() => Office.addin.showAsTaskpane()),
+  });
 });

@@ -1,0 +1,45 @@
+import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { plan } from "../../model";
+import { usePane } from "../state/pane-context";
+import { useMessages } from "../messages";
+
+const useStyles = makeStyles({
+  row: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+});
+const months = Array.from({ length: 12 }, (_, index) => index + 1);
+
+/** 报告期: a plan year and the month it runs to (1–6月 = 6; 全年 = 12). */
+export function PeriodPicker() {
+  const styles = useStyles();
+  const messages = useMessages();
+  const { state, actions } = usePane();
+  const { year, month } = state.period;
+  return (
+    <div className={styles.row} role="group" aria-label={messages.period.label}>
+      <Field label={messages.period.year}>
+        <Select
+          value={String(year)}
+          onChange={(_, data) => void actions.saveSettings({ period: { year: Number(data.value), month } })}
+        >
+          {plan.years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={messages.period.month}>
+        <Select
+          value={String(month)}
+          onChange={(_, data) => void actions.saveSettings({ period: { year, month: Number(data.value) } })}
+        >
+          {months.map((m) => (
+            <option key={m} value={m}>
+              {messages.period.monthOption(m)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import type { Messages } from "../messages";
+
+/** Turns an error from Excel (OfficeExtension.Error: a `code` and a `message`) into what the user should do. */
+export function describeExcelError(error: unknown, messages: Messages): string {
+  const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
+  const text = error instanceof Error ? error.message : String(error);
+  switch (code) {
+    case "AccessDenied":
+      return messages.errors.protected;
+    case "InvalidOperationInCellEditMode":
+      return messages.errors.editMode;
+    case "ApiNotFound":
+      return messages.errors.requirement("ExcelApi 1.9");
+    case "ItemNotFound":
+      return messages.errors.notFound;
+    default:
+      return messages.errors.generic(text);
+  }
+}

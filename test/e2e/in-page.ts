@@ -1,0 +1,57 @@
+import type { Page } from "playwright-core";
+import type { InMemoryWorkbook } from "../in-memory-excel";
+
+type Scalar = string | number | boolean;
+
+/** Reads the preview's in-memory workbook from the page (window.previewWorkbook). */
+export function sheetNames(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    (window as unknown as { previewWorkbook: InMemoryWorkbook }).previewWorkbook.sheetNames(),
+  );
+}
+
+/** The address of an indicator's cell, found by the 代码 column and a header text, as a reader of the sheet would. */
+export function cellOf(page: Page, sheet: string, indicatorId: string, header: string): Promise<string> {
+  return page.evaluate(
+    ({ sheet, indicatorId, header }) => {
+      const rows = (window as unknown as { previewWorkbook: InMemoryWorkbook }).previewWorkbook
+        .sheet(sheet)
+        .toMatrix();
+      const headerRow = rows.find((row) => row.includes("代码")) ?? [];
+      const column = headerRow.indexOf(header);
+      const row = rows.findIndex((r) => r[headerRow.indexOf("代码")] === indicatorId);
+      if (column < 0 || row < 0) throw new Error(`no cell for ${indicatorId} ${header}`);
+      return `${String.fromCharCode(65 + column)}${row + 1}`;
+    },
+    { sheet, indicatorId, header },
+  );
+}
+
+export function cell(
+  page: Page,
+  sheet: string,
+  address: string,
+): Promise<{ value: Scalar; fill: string | null }> {
+  return page.evaluate(
+    ({ sheet, address }) => {
+      const snapshot = (window as unknown as { previewWorkbook: InMemoryWorkbook }).previewWorkbook
+        .sheet(sheet)
+        .cell(address);
+      return { value: snapshot.value, fill: snapshot.fill };
+    },
+    { sheet, address },
+  );
+}
+
+export function codesIn(page: Page, sheet: string): Promise<string[]> {
+  return page.evaluate((sheet) => {
+    const rows = (window as unknown as { previewWorkbook: InMemoryWorkbook }).previewWorkbook
+      .sheet(sheet)
+      .toMatrix();
+    const headerRow = rows.find((row) => row.includes("代码")) ?? [];
+    const column = headerRow.indexOf("代码");
+    return rows
+      .map((row) => row[column])
+      .filter((code): code is string => typeof code === "string" && /^[AB]\d?-/.test(code));
+  }, sheet);
+}
