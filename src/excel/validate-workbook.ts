@@ -7,13 +7,15 @@ import { queueTemplateRead } from "./template-tables";
 
 /**
  * 校验实绩: one read of every template table, the pure validator, one write of the marks.
- * Two round trips whatever the number of indicators; values are never changed.
+ * Two round trips whatever the number of indicators (one with `mark` false: a read that changes nothing);
+ * values are never changed.
  */
 export async function validateWorkbook(
   context: Excel.RequestContext,
   plan: Plan,
   period: ReportingPeriod,
   password: string,
+  mark = true,
 ): Promise<ValidationResult> {
   const read = queueTemplateRead(context, plan);
   await context.sync();
@@ -22,6 +24,7 @@ export async function validateWorkbook(
   const actuals = tables.flatMap((table) => table.cells.actuals);
   const targets = tables.flatMap((table) => table.cells.targets);
   const findings = validate(plan, { actuals, targets }, period);
+  if (!mark) return { templatePresent: true, findings, actuals };
   queueMarks(context, tables, findings, password);
   await context.sync();
   return { templatePresent: true, findings, actuals };

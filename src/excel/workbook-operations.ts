@@ -16,7 +16,8 @@ export function createWorkbookOperations(run: typeof Excel.run, features: HostFe
       const layout = buildTemplateLayout(plan, { leadUnit });
       return run((context) => insertTemplate(context, { layout, mode, password, features }));
     },
-    validate: (period, password) => run((context) => validateWorkbook(context, plan, period, password)),
+    validate: (period, password, mark = true) =>
+      run((context) => validateWorkbook(context, plan, period, password, mark)),
     revalidate: (edits, period, password) =>
       run((context) => revalidateEdits(context, plan, edits, period, password)),
     applyFixes: (writes, password) => run((context) => applyFixes(context, writes, password)),

@@ -55,7 +55,8 @@ export interface FixResult {
 /** What the pane asks of the workbook; src/excel implements it over Excel.run, tests over the in-memory workbook. */
 export interface WorkbookOperations {
   insertTemplate(request: InsertRequest): Promise<InsertResult>;
-  validate(period: ReportingPeriod, password: string): Promise<ValidationResult>;
+  /** Validates every template table and marks the cells (`mark` false: only reads, e.g. when the pane opens). */
+  validate(period: ReportingPeriod, password: string, mark?: boolean): Promise<ValidationResult>;
   /** Re-validates the table rows of the edited cells only (live validation), without re-reading whole sheets. */
   revalidate(edits: EditedCell[], period: ReportingPeriod, password: string): Promise<ValidationResult>;
   applyFixes(writes: CellWrite[], password: string): Promise<FixResult>;

@@ -91,7 +91,10 @@ describe("the task pane in Chromium, with the in-memory workbook standing in for
     const dialog = page.getByRole("dialog");
     await dialog.getByText(`${annex2}!${rd}：“630000” → 63`).waitFor();
     await shot(page, "04-confirm-fix");
+    await dialog.getByRole("button", { name: "取消" }).click();
+    await dialog.waitFor({ state: "detached" });
     expect((await cell(page, annex2, rd)).value).toBe(630000);
+    await pane(page).getByRole("button", { name: "修正", exact: true }).first().click();
     await dialog.getByRole("button", { name: "确认修正" }).click();
     await pane(page)
       .getByText(/^已修正 1 处/)

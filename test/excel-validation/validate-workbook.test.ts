@@ -70,3 +70,13 @@ describe("校验实绩 in the workbook", () => {
     expect(wb.sheet(annex2).protection).toMatchObject({ protected: true, password: "bl2023" });
   });
 });
+
+test("reading the template when the pane opens is one sync and changes no cell's look", async () => {
+  const { wb, ops, cellOf } = await templateWorkbook();
+  const cell = cellOf(annex2, "A2-03", "2023年实绩");
+  wb.setCellValue(annex2, cell, "约150");
+  const result = await ops.validate(period, "", false);
+  expect(wb.syncCount).toBe(1);
+  expect(result.findings.some((f) => f.address === cell && f.code === "text-not-number")).toBe(true);
+  expect(wb.sheet(annex2).cell(cell).fill).toBe(inputFill);
+});

@@ -1,0 +1,30 @@
+import { render } from "@testing-library/react";
+import { createInMemoryWorkbook } from "../in-memory-excel";
+import { createWorkbookOperations } from "../../src/excel/workbook-operations";
+import type { PaneHost } from "../../src/taskpane/host";
+import { zhCN } from "../../src/taskpane/messages/zh-CN";
+import { PaneRoot } from "../../src/taskpane/PaneRoot";
+import { createPaneActions, initialState } from "../../src/taskpane/state/pane-actions";
+import { createStore } from "../../src/taskpane/state/store";
+
+/** The real pane over the in-memory workbook, rendered in jsdom. */
+export function renderPane(overrides: Partial<PaneHost> = {}) {
+  const wb = createInMemoryWorkbook();
+  const saved = new Map<string, unknown>();
+  const host: PaneHost = {
+    workbook: createWorkbookOperations(wb.run, { dataValidation: true, pageLayout: true }),
+    settings: {
+      get: (key) => saved.get(key) ?? null,
+      set: (key, value) => void saved.set(key, value),
+      save: async () => undefined,
+    },
+    displayLanguage: "zh-CN",
+    darkTheme: false,
+    missingRequirement: null,
+    ...overrides,
+  };
+  const store = createStore(initialState(host, new Date(2023, 6, 15), zhCN));
+  const actions = createPaneActions(store, host, zhCN);
+  const view = render(<PaneRoot pane={{ store, actions }} messages={zhCN} />);
+  return { wb, host, store, actions, saved, ...view };
+}

@@ -1,0 +1,76 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { act, fireEvent, screen } from "@testing-library/react";
+import { renderPane } from "./render-pane";
+import { describeExcelError } from "../../src/taskpane/state/excel-errors";
+import { zhCN } from "../../src/taskpane/messages/zh-CN";
+import type { WorkbookOperations } from "../../src/taskpane/host";
+
+describe("tabs", () => {
+  test("arrow keys move between tabs and the selected tab is the only tab stop", async () => {
+    renderPane();
+    const home = screen.getByRole("tab", { name: "首页" });
+    expect(home).toHaveAttribute("aria-selected", "true");
+    await act(async () => fireEvent.keyDown(home, { key: "ArrowRight" }));
+    const findings = screen.getByRole("tab", { name: "校验结果" });
+    expect(findings).toHaveAttribute("aria-selected", "true");
+    expect(findings).toHaveFocus();
+    expect(screen.getAllByRole("tab").map((tab) => tab.getAttribute("tabindex"))).toEqual([
+      "-1",
+      "0",
+      "-1",
+      "-1",
+    ]);
+    await act(async () => fireEvent.keyDown(findings, { key: "ArrowLeft" }));
+    await act(async () => fireEvent.keyDown(screen.getByRole("tab", { name: "首页" }), { key: "ArrowLeft" }));
+    expect(screen.getByRole("tab", { name: "设置" })).toHaveAttribute("aria-selected", "true");
+  });
+});
+
+describe("settings", () => {
+  test("a warning line above the on-track line is refused with a message and not saved", async () => {
+    const { saved } = renderPane();
+    await act(async () => fireEvent.click(screen.getByRole("tab", { name: "设置" })));
+    fireEvent.change(await screen.findByLabelText("达标线（%）"), { target: { value: "90" } });
+    fireEvent.change(screen.getByLabelText("预警线（%）"), { target: { value: "95" } });
+    fireEvent.click(screen.getByRole("button", { name: "保存设置" }));
+    expect(await screen.findByText(zhCN.settings.invalidThresholds)).toBeInTheDocument();
+    expect(saved.has("BL.thresholds")).toBe(false);
+  });
+
+  test("thresholds in percent are stored as fractions", async () => {
+    const { saved, store } = renderPane();
+    await act(async () => fireEvent.click(screen.getByRole("tab", { name: "设置" })));
+    fireEvent.change(await screen.findByLabelText("达标线（%）"), { target: { value: "95" } });
+    fireEvent.change(screen.getByLabelText("预警线（%）"), { target: { value: "80" } });
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "保存设置" })));
+    expect(saved.get("BL.thresholds")).toEqual({ green: 0.95, amber: 0.8 });
+    expect(store.get().thresholds).toEqual({ green: 0.95, amber: 0.8 });
+  });
+});
+
+describe("Excel errors become messages", () => {
+  test.each([
+    [{ code: "AccessDenied", message: "x" }, zhCN.errors.protected],
+    [{ code: "InvalidOperationInCellEditMode", message: "x" }, zhCN.errors.editMode],
+    [{ code: "ItemNotFound", message: "x" }, zhCN.errors.notFound],
+    [new Error("网络中断"), "操作未完成：网络中断"],
+  ])("%p → %s", (error, text) => {
+    expect(describeExcelError(error, zhCN)).toBe(text);
+  });
+
+  test("a failing 校验实绩 shows the message in an alert and the pane stays usable", async () => {
+    const failing = { code: "InvalidOperationInCellEditMode", message: "edit mode" };
+    const { host } = renderPane();
+    const workbook: WorkbookOperations = { ...host.workbook, validate: () => Promise.reject(failing) };
+    const { actions } = renderPane({ workbook });
+    await act(() => actions.validate());
+    expect(screen.getByRole("alert")).toHaveTextContent(zhCN.errors.editMode);
+    expect(screen.getAllByRole("button", { name: "校验实绩" }).at(-1)).toBeEnabled();
+  });
+
+  test("an Excel without the needed requirement set says so when the pane opens", () => {
+    renderPane({ missingRequirement: "ExcelApi 1.7" });
+    expect(screen.getByRole("alert")).toHaveTextContent("需要 ExcelApi 1.7");
+  });
+});
