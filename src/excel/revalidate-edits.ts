@@ -7,7 +7,7 @@ import { cellAddress, rectangleOf } from "../template/address";
 import { tableNames, type SheetRole } from "../template/types";
 import type { EditedCell, ValidationResult } from "../taskpane/host";
 import { queueMarks } from "./mark-findings";
-import { topLeftOf, type FoundTable } from "./template-tables";
+import { foundTable, topLeftOf, type FoundTable } from "./template-tables";
 
 const roles = Object.keys(tableNames) as SheetRole[];
 
@@ -58,22 +58,12 @@ export async function revalidateEdits(
       return read.ok ? [read.value] : [];
     });
     if (cells.length === 0) return [];
-    const { protected: protectedSheet, options: protectionOptions } = worksheet.protection;
     const merged = {
       actuals: cells.flatMap((c) => c.actuals),
       targets: cells.flatMap((c) => c.targets),
       unknownRows: cells.flatMap((c) => c.unknownRows),
     };
-    return [
-      {
-        role,
-        sheet: worksheet.name,
-        worksheetId: worksheet.id,
-        protectedSheet,
-        protectionOptions,
-        cells: merged,
-      },
-    ];
+    return [foundTable(role, worksheet, merged)];
   });
   if (found.length === 0)
     return { templatePresent: reads.some((r) => !r.table.isNullObject), findings: [], actuals: [] };

@@ -38,21 +38,16 @@ export function queueTemplateRead(context: Excel.RequestContext, plan: Plan): ()
         formulas: range.formulas as RawCellValue[][],
         numberFormats: range.numberFormat as string[][],
       });
-      if (!cells.ok) return [];
-      const { protected: protectedSheet, options: protectionOptions } = worksheet.protection;
-      return [
-        {
-          role,
-          sheet: worksheet.name,
-          worksheetId: worksheet.id,
-          protectedSheet,
-          protectionOptions,
-          cells: cells.value,
-        },
-      ];
+      return cells.ok ? [foundTable(role, worksheet, cells.value)] : [];
     });
 }
 
 /** "'附件2 目标任务分解'!A3:T44" → "A3". */
 export const topLeftOf = (address: string): string =>
   address.slice(address.lastIndexOf("!") + 1).split(":")[0] ?? "A1";
+
+/** A table read from `worksheet` (its name, id and protection loaded). */
+export function foundTable(role: SheetRole, worksheet: Excel.Worksheet, cells: TableCells): FoundTable {
+  const { protected: protectedSheet, options: protectionOptions } = worksheet.protection;
+  return { role, sheet: worksheet.name, worksheetId: worksheet.id, protectedSheet, protectionOptions, cells };
+}

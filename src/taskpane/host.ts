@@ -1,4 +1,5 @@
 import type { ReportingPeriod } from "../core/reporting-period";
+import type { InsertOutcome } from "../excel/insert-outcome";
 import type { Finding, RawCellValue, TemplateCell } from "../core/validation/types";
 
 /** Settings stored with the workbook (Office.context.document.settings in Excel). */
@@ -14,16 +15,8 @@ export interface InsertRequest {
   password?: string;
 }
 
-export type InsertResult =
-  | {
-      status: "inserted";
-      sheets: string[];
-      keptActuals: number;
-      orphanedActuals: number;
-      orphanSheet?: string;
-    }
-  | { status: "needs-choice"; existingSheets: string[] }
-  | { status: "wrong-password"; sheet: string };
+/** What an insertion ended in (src/excel's outcome: inserted, needs a choice, or a wrong password). */
+export type InsertResult = InsertOutcome;
 
 export interface ValidationResult {
   templatePresent: boolean;
