@@ -1,5 +1,6 @@
 import { FluentProvider, webLightTheme, type Theme } from "@fluentui/react-components";
 import { App } from "./App";
+import { ErrorBoundary } from "./components/ErrorBoundary";
 import { MessagesContext, type Messages } from "./messages";
 import { PaneContext, type Pane } from "./state/pane-context";
 
@@ -16,7 +17,9 @@ export function PaneRoot({ pane, messages, theme = webLightTheme }: PaneRootProp
     <FluentProvider theme={theme}>
       <MessagesContext.Provider value={messages}>
         <PaneContext.Provider value={pane}>
-          <App />
+          <ErrorBoundary messages={messages}>
+            <App />
+          </ErrorBoundary>
         </PaneContext.Provider>
       </MessagesContext.Provider>
     </FluentProvider>

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
-import { act, fireEvent, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen } from "@testing-library/react";
+import { ErrorBoundary } from "../../src/taskpane/components/ErrorBoundary";
 import { renderPane } from "./render-pane";
 import { describeExcelError } from "../../src/taskpane/state/excel-errors";
 import { zhCN } from "../../src/taskpane/messages/zh-CN";
@@ -72,5 +73,22 @@ describe("Excel errors become messages", () => {
   test("an Excel without the needed requirement set says so when the pane opens", () => {
     renderPane({ missingRequirement: "ExcelApi 1.7" });
     expect(screen.getByRole("alert")).toHaveTextContent("需要 ExcelApi 1.7");
+  });
+});
+
+describe("a rendering error", () => {
+  test("shows a message instead of a blank pane", () => {
+    const Broken = () => {
+      throw new Error("坏数据");
+    };
+    const spy = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    render(
+      <ErrorBoundary messages={zhCN}>
+        <Broken />
+      </ErrorBoundary>,
+    );
+    spy.mockRestore();
+    expect(screen.getByRole("alert")).toHaveTextContent("操作未完成：坏数据");
+    expect(screen.getByRole("alert")).toHaveTextContent("重新打开任务窗格");
   });
 });

@@ -135,6 +135,7 @@ export const enUS: Messages = {
     protected: "The sheet is protected. Enter its password in Settings, or unprotect it, and try again.",
     editMode: "Excel is editing a cell. Press Enter or Esc, then try again.",
     requirement: (set) => `This Excel does not support this feature (needs ${set}). Use Microsoft 365 Excel.`,
+    reopen: "Close and reopen the pane; what you typed is in the workbook and is not lost.",
     noLiveValidation:
       "This Excel cannot check cells as they are typed; select Validate actuals after typing.",
     notFound: "The template's sheet or range is missing (deleted or renamed?). Insert the template again.",

@@ -128,6 +128,7 @@ export const zhCN = {
     editMode: "Excel 正处于单元格编辑状态。请按 Enter 或 Esc 结束编辑后重试。",
     requirement: (set: string) =>
       `当前 Excel 版本不支持此功能（需要 ${set}）。请升级到 Microsoft 365 版 Excel。`,
+    reopen: "请关闭并重新打开任务窗格；填报内容保存在工作簿中，不会丢失。",
     noLiveValidation: "当前 Excel 版本不支持边填边校验，请填报后点击“校验实绩”。",
     notFound: "找不到模板所在的工作表或区域，可能已被删除或重命名。请重新插入模板。",
     generic: (message: string) => `操作未完成：${message}`,
