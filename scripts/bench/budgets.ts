@@ -1,0 +1,21 @@
+/** The performance budget (docs/performance.md). Counts are asserted in test/performance; times are only reported. */
+export const budgets = {
+  /** Round trips of 插入模板, whatever the plan's size. */
+  insertRoundTrips: 3,
+  /** Round trips of 校验实绩. */
+  validateRoundTrips: 2,
+  /** Round trips of live re-validation of one edited cell. */
+  revalidateRoundTrips: 2,
+  /** Queued operations grow linearly: ops(n×) ≤ this × n × ops(1×). */
+  operationGrowth: 1.2,
+  /** JavaScript of the pane's first load (functions code included), gzip, in bytes (120 KB of 1,000 B). */
+  firstLoadGzipBytes: 120_000,
+  /** The functions at most this many times slower than the same arithmetic on looked-up numbers. */
+  functionSlowdown: 3,
+} as const;
+
+/** Whether `operations[i]` (at `factors[i]` × the real plan) stays within linear growth of `operations[0]`. */
+export function growsLinearly(operations: readonly number[], factors: readonly number[]): boolean {
+  const [first = 0] = operations;
+  return operations.every((ops, i) => ops <= budgets.operationGrowth * (factors[i] ?? 1) * first);
+}

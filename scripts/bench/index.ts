@@ -1,0 +1,72 @@
+/**
+ * npm run bench [-- --skip-build]: round trips, bundle weight, function and validation throughput,
+ * printed as one table (see docs/performance.md). The production build runs in a child process
+ * while the round trips (counts, not times) are taken; the timed parts run after it, on a quiet
+ * machine, the functions last, once the large workbooks are garbage (as in Excel's small runtime).
+ * Exits with 1 when a figure is over its budget.
+ */
+import { plan } from "../../src/model";
+import { createInMemoryWorkbook } from "../../test/in-memory-excel";
+import type { FunctionSet } from "./function-answers";
+import { measureFunctionThroughput } from "./function-throughput";
+import { generatePlan } from "./generate-plan";
+import { describeMachine } from "./machine";
+import { productionBuild, type ProductionBuild } from "./production-build";
+import { bundleSection } from "./bundle-section";
+import { roundTripRows, type Sized } from "./report-round-trips";
+import { functionRows, validationRows } from "./report-throughput";
+import { measureRoundTrips } from "./round-trips";
+import { formatTable, type Row } from "./table";
+import { measureValidationThroughput } from "./validation-throughput";
+
+const progress = (step: string) => process.stderr.write(`bench: ${step}\n`);
+
+interface Sections {
+  roundTrips: Row[];
+  bundle: Row[];
+  validation: Row[];
+  builtFunctions: FunctionSet | null;
+}
+
+/** Everything that needs the in-memory workbooks; they are garbage once it returns. */
+async function workbookSections(building: Promise<ProductionBuild> | null): Promise<Sections> {
+  const largest = generatePlan(100);
+  const largestWorkbook = createInMemoryWorkbook();
+  const sizes: Sized[] = [];
+  const plans = [
+    { factor: 1, plan },
+    { factor: 10, plan: generatePlan(10) },
+    { factor: 100, plan: largest },
+  ];
+  for (const { factor, plan: sized } of plans) {
+    progress(`round trips, ${factor}× plan (${sized.indicators.length} indicators)`);
+    const workbook = factor === 100 ? largestWorkbook : createInMemoryWorkbook();
+    sizes.push({ factor, counts: await measureRoundTrips(sized, workbook) });
+  }
+  progress("waiting for the production build");
+  const bundle = building ? bundleSection(await building) : null;
+  progress("validation throughput");
+  const validation = validationRows(await measureValidationThroughput(largestWorkbook, largest));
+  const builtFunctions = bundle?.functions ?? null;
+  return { roundTrips: roundTripRows(sizes), bundle: bundle?.rows ?? [], validation, builtFunctions };
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const building = process.argv.includes("--skip-build") ? null : productionBuild();
+  progress(building ? "production build started in the background" : "--skip-build: no bundle figures");
+  const { roundTrips, bundle, validation, builtFunctions } = await workbookSections(building);
+  progress("function throughput");
+  const functions = functionRows(measureFunctionThroughput(builtFunctions));
+  const rows = [...roundTrips, ...bundle, ...functions, ...validation];
+  const seconds = ((performance.now() - started) / 1000).toFixed(0);
+  console.log(`Machine: ${describeMachine()}`);
+  console.log(`Times are medians of 5 runs after a warm-up; counts are exact. Bench took ${seconds} s.\n`);
+  console.log(formatTable(rows));
+  if (rows.some((row) => row.verdict === "OVER")) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

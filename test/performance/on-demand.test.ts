@@ -1,0 +1,44 @@
+/**
+ * The bundle budget's "on demand" rules, checked on the source without building (the sizes need a
+ * build: `npm run bench`). What the pane and the functions import statically is in their first load.
+ */
+import { staticImportGraph, type ImportGraph } from "./import-graph";
+
+const pane = staticImportGraph("src/taskpane/index.tsx");
+const functions = staticImportGraph("src/functions/functions.ts");
+
+/** "react ← src/a.ts ← src/functions/functions.ts" for every file importing one of `packages`. */
+function importersOf(graph: ImportGraph, isForbidden: (name: string) => boolean): string[] {
+  return [...graph.packages]
+    .filter(([name]) => isForbidden(name))
+    .flatMap(([name, files]) => files.map((file) => [name, ...graph.pathTo(file).reverse()].join(" ← ")));
+}
+
+const isExceljs = (name: string) => name === "exceljs";
+const isUi = (name: string) => /^(?:react|react-dom|scheduler)$/.test(name) || name.startsWith("@fluentui/");
+
+describe("code loaded at start", () => {
+  test("the walk sees the pane's own imports (React, Fluent UI, the model), so the checks below are not empty", () => {
+    expect([...pane.packages.keys()]).toEqual(
+      expect.arrayContaining(["react", "@fluentui/react-components"]),
+    );
+    expect(functions.files).toEqual(expect.arrayContaining(["src/model/index.ts", "src/core/targets.ts"]));
+  });
+
+  test("dynamic import() is not followed: the template writer's chunk is loaded on first use", () => {
+    const operations = staticImportGraph("src/excel/workbook-operations.ts");
+    expect(operations.files).not.toContain("src/excel/insert-template-chunk.ts");
+  });
+
+  test("nothing the task pane imports statically imports exceljs (file import/export loads on demand)", () => {
+    expect(importersOf(pane, isExceljs)).toEqual([]);
+  });
+
+  test("nothing the functions import statically imports exceljs", () => {
+    expect(importersOf(functions, isExceljs)).toEqual([]);
+  });
+
+  test("nothing the functions import statically imports React or Fluent UI", () => {
+    expect(importersOf(functions, isUi)).toEqual([]);
+  });
+});
