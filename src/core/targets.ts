@@ -1,5 +1,6 @@
 import type { Indicator, Plan } from "../model/types";
 import { elapsedShare } from "./reporting-period";
+import { remembered } from "./memo";
 import { failure, success, type Result } from "./result";
 import { targetMessages as say } from "./target-messages";
 
@@ -10,15 +11,21 @@ function planYear(plan: Plan, year: number): Result<number> {
 }
 
 /** The figure printed for that year (TARGET). */
-export function targetOf(plan: Plan, indicator: Indicator, year: number): Result<number> {
+export const targetOf = (plan: Plan, indicator: Indicator, year: number): Result<number> =>
+  rememberedTarget(plan, indicator, year, 0);
+
+const rememberedTarget = remembered((plan, indicator, year) => {
   const checked = planYear(plan, year);
   if (!checked.ok) return checked;
   const figure = indicator.targets[String(year)];
   return figure == null ? failure("notAvailable", say.noTargetThatYear(indicator, year)) : success(figure);
-}
+});
 
 /** What the running total must reach by the end of `year` (CUMTARGET). */
-export function cumulativeTargetOf(plan: Plan, indicator: Indicator, year: number): Result<number> {
+export const cumulativeTargetOf = (plan: Plan, indicator: Indicator, year: number): Result<number> =>
+  rememberedCumulative(plan, indicator, year, 0);
+
+const rememberedCumulative = remembered((plan, indicator, year) => {
   if (indicator.kind === "amount" || indicator.kind === "ratio") {
     return failure("notAvailable", say.noRunningTotal(indicator));
   }
@@ -30,7 +37,7 @@ export function cumulativeTargetOf(plan: Plan, indicator: Indicator, year: numbe
   return printed.length === 0
     ? failure("notAvailable", say.noTargetThatYear(indicator, year))
     : success(printed.reduce((sum, figure) => sum + figure, 0));
-}
+});
 
 /** The 2020 baseline of 附件1 (BASELINE). */
 export function baselineOf(indicator: Indicator): Result<number> {
@@ -57,16 +64,11 @@ function baselineInUnit(indicator: Indicator): number | null {
 }
 
 /** 序时进度: the target at the end of `month` (EXPECTED); the whole year when month is 12. */
-export function expectedTargetOf(
-  plan: Plan,
-  indicator: Indicator,
-  year: number,
-  month: number,
-): Result<number> {
+export const expectedTargetOf = remembered((plan, indicator, year, month) => {
   const target = targetOf(plan, indicator, year);
   if (!target.ok || indicator.kind === "ratio") return target;
   const share = elapsedShare(month);
   if (indicator.kind === "flow" || indicator.kind === "amount") return success(target.value * share);
   const start = startingPoint(plan, indicator, year);
   return start.ok ? success(start.value + (target.value - start.value) * share) : start;
-}
+});

@@ -14,7 +14,8 @@ import * as arg from "./arguments";
  */
 export function target(indicator: unknown, year: unknown): number {
   return answer(() => {
-    const [i, y] = [arg.indicatorArgument(indicator), arg.yearArgument(year)];
+    const i = arg.indicatorArgument(indicator);
+    const y = arg.yearArgument(year);
     if (!i.ok) return i;
     return y.ok ? targetOf(plan, i.value, y.value) : y;
   });
@@ -29,7 +30,8 @@ export function target(indicator: unknown, year: unknown): number {
  */
 export function cumtarget(indicator: unknown, year: unknown): number {
   return answer(() => {
-    const [i, y] = [arg.indicatorArgument(indicator), arg.yearArgument(year)];
+    const i = arg.indicatorArgument(indicator);
+    const y = arg.yearArgument(year);
     if (!i.ok) return i;
     return y.ok ? cumulativeTargetOf(plan, i.value, y.value) : y;
   });
@@ -58,7 +60,9 @@ export function baseline(indicator: unknown): number {
  */
 export function expected(indicator: unknown, year: unknown, month?: unknown): number {
   return answer(() => {
-    const [i, y, m] = [arg.indicatorArgument(indicator), arg.yearArgument(year), arg.monthArgument(month)];
+    const i = arg.indicatorArgument(indicator);
+    const y = arg.yearArgument(year);
+    const m = arg.monthArgument(month);
     if (!i.ok) return i;
     if (!y.ok) return y;
     return m.ok ? expectedTargetOf(plan, i.value, y.value, m.value ?? 12) : m;

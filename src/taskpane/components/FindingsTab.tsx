@@ -1,5 +1,6 @@
 import { useState } from "react";
-import { Body1, Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, makeStyles, tokens } from "@fluentui/react-components";
+import { LabeledSelect } from "./LabeledSelect";
 import type { Severity } from "../../core/validation/types";
 import type { CellWrite } from "../host";
 import { usePane } from "../state/pane-context";
@@ -24,16 +25,18 @@ export function FindingsTab() {
   const shown = state.findings.filter((finding) => severity === "" || finding.severity === severity);
   return (
     <>
-      <Field label={messages.findings.filterLabel}>
-        <Select value={severity} onChange={(_, data) => setSeverity(data.value as Severity | "")}>
-          <option value="">{messages.findings.all}</option>
-          {severities.map((s) => (
-            <option key={s} value={s}>
-              {messages.findings.severity[s]}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <LabeledSelect
+        label={messages.findings.filterLabel}
+        value={severity}
+        onChange={(value) => setSeverity(value as Severity | "")}
+      >
+        <option value="">{messages.findings.all}</option>
+        {severities.map((s) => (
+          <option key={s} value={s}>
+            {messages.findings.severity[s]}
+          </option>
+        ))}
+      </LabeledSelect>
       {shown.length === 0 && <Body1 className={styles.empty}>{messages.findings.empty}</Body1>}
       {groupFindings(shown).map((group) => (
         <FindingGroup key={group.lead} group={group} onFix={setPending} />

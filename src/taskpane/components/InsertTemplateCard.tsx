@@ -1,6 +1,7 @@
-import { Button, Field, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { usePane } from "../state/pane-context";
 import { useMessages } from "../messages";
+import { LabeledSelect } from "./LabeledSelect";
 
 const useStyles = makeStyles({
   card: {
@@ -22,28 +23,26 @@ export function InsertTemplateCard() {
   return (
     <section className={styles.card} aria-labelledby="insert-title">
       <Subtitle2 id="insert-title">{messages.insert.title}</Subtitle2>
-      <Field label={messages.insert.scopeLabel}>
-        <Select
-          value={state.unit === null ? "all" : state.insertScope}
-          onChange={(_, data) => actions.choose({ insertScope: data.value as "all" | "mine" })}
-        >
-          <option value="all">{messages.insert.scopeAll}</option>
-          {state.unit !== null && <option value="mine">{messages.insert.scopeMine(state.unit)}</option>}
-        </Select>
-      </Field>
+      <LabeledSelect
+        label={messages.insert.scopeLabel}
+        value={state.unit === null ? "all" : state.insertScope}
+        onChange={(value) => actions.choose({ insertScope: value as "all" | "mine" })}
+      >
+        <option value="all">{messages.insert.scopeAll}</option>
+        {state.unit !== null && <option value="mine">{messages.insert.scopeMine(state.unit)}</option>}
+      </LabeledSelect>
       {state.templatePresent && (
-        <Field label={messages.insert.existingLabel}>
-          <Select
-            value={state.existingChoice ?? ""}
-            onChange={(_, data) =>
-              actions.choose({ existingChoice: (data.value || null) as "update" | "copy" | null })
-            }
-          >
-            <option value="">{messages.insert.choose}</option>
-            <option value="update">{messages.insert.update}</option>
-            <option value="copy">{messages.insert.copy}</option>
-          </Select>
-        </Field>
+        <LabeledSelect
+          label={messages.insert.existingLabel}
+          value={state.existingChoice ?? ""}
+          onChange={(value) =>
+            actions.choose({ existingChoice: (value || null) as "update" | "copy" | null })
+          }
+        >
+          <option value="">{messages.insert.choose}</option>
+          <option value="update">{messages.insert.update}</option>
+          <option value="copy">{messages.insert.copy}</option>
+        </LabeledSelect>
       )}
       <Button
         appearance="primary"

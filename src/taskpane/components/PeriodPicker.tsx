@@ -1,7 +1,8 @@
-import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import { plan } from "../../model";
 import { usePane } from "../state/pane-context";
 import { useMessages } from "../messages";
+import { LabeledSelect } from "./LabeledSelect";
 
 const useStyles = makeStyles({
   row: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
@@ -16,30 +17,28 @@ export function PeriodPicker() {
   const { year, month } = state.period;
   return (
     <div className={styles.row} role="group" aria-label={messages.period.label}>
-      <Field label={messages.period.year}>
-        <Select
-          value={String(year)}
-          onChange={(_, data) => void actions.saveSettings({ period: { year: Number(data.value), month } })}
-        >
-          {plan.years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={messages.period.month}>
-        <Select
-          value={String(month)}
-          onChange={(_, data) => void actions.saveSettings({ period: { year, month: Number(data.value) } })}
-        >
-          {months.map((m) => (
-            <option key={m} value={m}>
-              {messages.period.monthOption(m)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <LabeledSelect
+        label={messages.period.year}
+        value={String(year)}
+        onChange={(value) => void actions.saveSettings({ period: { year: Number(value), month } })}
+      >
+        {plan.years.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </LabeledSelect>
+      <LabeledSelect
+        label={messages.period.month}
+        value={String(month)}
+        onChange={(value) => void actions.saveSettings({ period: { year, month: Number(value) } })}
+      >
+        {months.map((m) => (
+          <option key={m} value={m}>
+            {messages.period.monthOption(m)}
+          </option>
+        ))}
+      </LabeledSelect>
     </div>
   );
 }
