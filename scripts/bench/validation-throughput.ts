@@ -51,7 +51,7 @@ export async function measureValidationThroughput(
   const tables = await wb.run(async (context) => {
     const read = queueTemplateRead(context, plan);
     await context.sync();
-    return read();
+    return read().tables;
   });
   const cells = {
     actuals: tables.flatMap((table) => table.cells.actuals),

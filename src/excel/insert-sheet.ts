@@ -58,7 +58,9 @@ export function queueSheet(worksheet: Excel.Worksheet, sheet: SheetLayout, featu
   if (features.pageLayout) {
     worksheet.pageLayout.orientation = "Landscape";
     worksheet.pageLayout.paperSize = "A4";
-    worksheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    // One page wide. Office.js documents no value for "pages tall: automatic" (0 is undocumented and could
+    // fail the whole batch), so only the width is set.
+    worksheet.pageLayout.zoom = { horizontalFitToPages: 1 };
     worksheet.pageLayout.setPrintTitleRows(sheet.printTitleRows);
   }
 }

@@ -1,4 +1,5 @@
 import type { Finding, Severity } from "../core/validation/types";
+import { parseCell, rangeAddress } from "../template/address";
 import { fixedFill, inputFill } from "../template/styles";
 import type { FoundTable } from "./template-tables";
 
@@ -43,13 +44,25 @@ const splitKey = (key: string): [string, string] => [
   key.slice(key.lastIndexOf("!") + 1),
 ];
 
-/** One range per column covering the given cells ("F4:F44"): the reset costs a few writes, not one per cell. */
+/**
+ * One range per unbroken run of rows in a column ("F4:F44"): resetting a whole table costs a few writes,
+ * and resetting two edited rows far apart never touches the marked rows between them.
+ */
 function columnSpans(cells: readonly { address: string }[]): string[] {
-  const spans = new Map<string, [number, number]>();
+  const rowsByColumn = new Map<number, number[]>();
   for (const { address } of cells) {
-    const [, column = "", row = "0"] = /^([A-Z]+)(\d+)$/.exec(address) ?? [];
-    const [low, high] = spans.get(column) ?? [Number(row), Number(row)];
-    spans.set(column, [Math.min(low, Number(row)), Math.max(high, Number(row))]);
+    const { row, column } = parseCell(address);
+    rowsByColumn.set(column, [...(rowsByColumn.get(column) ?? []), row]);
   }
-  return [...spans].map(([column, [low, high]]) => `${column}${low}:${column}${high}`);
+  return [...rowsByColumn].flatMap(([column, rows]) => {
+    const sorted = [...new Set(rows)].sort((a, b) => a - b);
+    const spans: string[] = [];
+    let start = 0;
+    sorted.forEach((row, index) => {
+      if (sorted[index + 1] === row + 1) return;
+      spans.push(rangeAddress(sorted[start] ?? row, column, row, column));
+      start = index + 1;
+    });
+    return spans;
+  });
 }

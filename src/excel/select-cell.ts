@@ -10,8 +10,20 @@ export async function selectCell(
   await context.sync();
 }
 
-/** Writes a formula into the top-left cell of the selection (the user clicked 插入 with it selected). */
-export async function insertFormula(context: Excel.RequestContext, formula: string): Promise<void> {
-  context.workbook.getSelectedRange().getCell(0, 0).formulas = [[formula]];
+/**
+ * Writes a formula into the selected cell (its top-left one) when that cell is empty; a cell holding
+ * anything is left alone and its address returned, so 插入 never overwrites what someone typed.
+ */
+export async function insertFormula(
+  context: Excel.RequestContext,
+  formula: string,
+): Promise<{ inserted: boolean; address: string }> {
+  const cell = context.workbook.getSelectedRange().getCell(0, 0);
+  cell.load("address, formulas");
   await context.sync();
+  const address = cell.address;
+  if (cell.formulas[0]?.[0] !== "") return { inserted: false, address };
+  cell.formulas = [[formula]];
+  await context.sync();
+  return { inserted: true, address };
 }

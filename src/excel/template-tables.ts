@@ -19,7 +19,13 @@ export interface FoundTable {
  * Queues the read of every template table (one sync for all): the ranges the BL_* names point at,
  * with values, formulas and number formats. Call the returned function after `context.sync()`.
  */
-export function queueTemplateRead(context: Excel.RequestContext, plan: Plan): () => FoundTable[] {
+export interface TemplateRead {
+  tables: FoundTable[];
+  /** Why a named table could not be read (its 代码 or year headers were changed): shown, not ignored. */
+  problems: string[];
+}
+
+export function queueTemplateRead(context: Excel.RequestContext, plan: Plan): () => TemplateRead {
   const reads = roles.map((role) => {
     const range = context.workbook.names.getItemOrNullObject(tableNames[role]).getRangeOrNullObject();
     range.load("address, values, formulas, numberFormat");
@@ -28,9 +34,10 @@ export function queueTemplateRead(context: Excel.RequestContext, plan: Plan): ()
     worksheet.protection.load("protected, options");
     return { role, range, worksheet };
   });
-  return () =>
-    reads.flatMap(({ role, range, worksheet }): FoundTable[] => {
-      if (range.isNullObject) return [];
+  return () => {
+    const found: TemplateRead = { tables: [], problems: [] };
+    for (const { role, range, worksheet } of reads) {
+      if (range.isNullObject) continue;
       const cells = readTable(plan, {
         sheet: worksheet.name,
         topLeft: topLeftOf(range.address),
@@ -38,8 +45,11 @@ export function queueTemplateRead(context: Excel.RequestContext, plan: Plan): ()
         formulas: range.formulas as RawCellValue[][],
         numberFormats: range.numberFormat as string[][],
       });
-      return cells.ok ? [foundTable(role, worksheet, cells.value)] : [];
-    });
+      if (cells.ok) found.tables.push(foundTable(role, worksheet, cells.value));
+      else found.problems.push(cells.message);
+    }
+    return found;
+  };
 }
 
 /** "'附件2 目标任务分解'!A3:T44" → "A3". */

@@ -19,13 +19,14 @@ export async function validateWorkbook(
 ): Promise<ValidationResult> {
   const read = queueTemplateRead(context, plan);
   await context.sync();
-  const tables = read();
-  if (tables.length === 0) return { templatePresent: false, findings: [], actuals: [] };
+  const { tables, problems } = read();
+  if (tables.length === 0)
+    return { templatePresent: problems.length > 0, findings: [], actuals: [], problems };
   const actuals = tables.flatMap((table) => table.cells.actuals);
   const targets = tables.flatMap((table) => table.cells.targets);
   const findings = validate(plan, { actuals, targets }, period);
-  if (!mark) return { templatePresent: true, findings, actuals };
+  if (!mark) return { templatePresent: true, findings, actuals, problems };
   queueMarks(context, tables, findings, password);
   await context.sync();
-  return { templatePresent: true, findings, actuals };
+  return { templatePresent: true, findings, actuals, problems };
 }

@@ -1,5 +1,6 @@
 import { findIndicator, indicatorIndex, plan, type Indicator } from "../model";
 import { failure, success, type Result } from "../core/result";
+import { parseTypedNumber } from "../core/validation/typed-number";
 import { functionMessages as say } from "./messages";
 
 /**
@@ -23,15 +24,13 @@ export function indicatorArgument(value: unknown): Result<Indicator> {
   return result;
 }
 
-/** A number, or text Excel users type for one: "2023", "2023年", "１２３．５", "12%". */
+/** A number, or text Excel users type for one: "2023", "2023年", "１２３．５", "1,234", "12%" (same reader as 校验). */
 function numberFrom(value: unknown): number | null {
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
   if (typeof value !== "string") return null;
-  const text = value.normalize("NFKC").replace(/[\s,]/g, "");
-  const match = /^([+-]?(?:\d+\.?\d*|\.\d+))(%|年|月)?$/.exec(text);
-  if (!match) return null;
-  const figure = Number(match[1]);
-  return match[2] === "%" ? figure / 100 : figure;
+  const typed = parseTypedNumber(value);
+  if (typed === null || !["", "%", "年", "月"].includes(typed.unit)) return null;
+  return typed.unit === "%" ? typed.value / 100 : typed.value;
 }
 
 export function yearArgument(value: unknown): Result<number> {

@@ -23,6 +23,8 @@ export interface ValidationResult {
   findings: Finding[];
   /** Every actual cell read, for the progress list. */
   actuals: TemplateCell[];
+  /** Tables found by name that could not be read, in words (e.g. the 代码 column was deleted). */
+  problems?: string[];
 }
 
 export interface EditedCell {
@@ -54,7 +56,8 @@ export interface WorkbookOperations {
   revalidate(edits: EditedCell[], period: ReportingPeriod, password: string): Promise<ValidationResult>;
   applyFixes(writes: CellWrite[], password: string): Promise<FixResult>;
   selectCell(sheet: string, address: string): Promise<void>;
-  insertFormula(formula: string): Promise<void>;
+  /** Into the selected cell only when it is empty; `inserted` false leaves the cell as it was. */
+  insertFormula(formula: string): Promise<{ inserted: boolean; address: string }>;
   /** Calls back with the changed addresses when actual cells are edited; returns a function that stops watching. */
   watchEdits(onEdit: (edits: EditedCell[]) => void): Promise<() => Promise<void>>;
 }

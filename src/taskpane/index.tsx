@@ -3,7 +3,7 @@ import { createWorkbookOperations } from "../excel/workbook-operations";
 import { registerRibbonCommands } from "../commands/commands";
 import { startPane } from "./start-pane";
 
-Office.onReady(async () => {
+Office.onReady(() => {
   const container = document.getElementById("root");
   if (!container) throw new Error("taskpane.html has no #root element");
   const supports = (version: string) => Office.context.requirements.isSetSupported("ExcelApi", version);
@@ -11,9 +11,12 @@ Office.onReady(async () => {
     dataValidation: supports("1.8"),
     pageLayout: supports("1.9"),
   });
-  const { actions } = await startPane(officeHost(workbook), container);
+  const pane = startPane(officeHost(workbook), container);
+  // Registered at once, not after the pane has rendered: a ribbon click can arrive first.
   registerRibbonCommands({
-    insertTemplate: () => actions.insertTemplate().then(() => Office.addin.showAsTaskpane()),
-    validateActuals: () => actions.validate().then(() => Office.addin.showAsTaskpane()),
+    insertTemplate: () =>
+      pane.then(({ actions }) => actions.insertTemplate()).then(() => Office.addin.showAsTaskpane()),
+    validateActuals: () =>
+      pane.then(({ actions }) => actions.validate()).then(() => Office.addin.showAsTaskpane()),
   });
 });

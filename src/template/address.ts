@@ -40,7 +40,8 @@ export interface Rectangle {
   right: number;
 }
 
-function parseCell(address: string): { row: number; column: number } {
+/** "F7" → { row: 6, column: 5 } (0-based). */
+export function parseCell(address: string): { row: number; column: number } {
   const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(address);
   if (!match) throw new Error(`不是 A1 单元格地址：${address}`);
   const [, letters = "", digits = ""] = match;

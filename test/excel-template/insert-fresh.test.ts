@@ -161,7 +161,7 @@ describe("inserting the template into a workbook without one", () => {
     expect(sheet.pageLayout).toEqual({
       orientation: "Landscape",
       paperSize: "A4",
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      zoom: { horizontalFitToPages: 1 },
       printTitleRows: "$1:$3",
     });
     expect([sheet.frozenRows, sheet.frozenColumns]).toEqual([3, 3]);

@@ -1,5 +1,4 @@
 import { annex2, templateWorkbook } from "../support/template-workbook";
-import { severityFill } from "../../src/excel/mark-findings";
 import { inputFill } from "../../src/template/styles";
 import type { EditedCell } from "../../src/taskpane/host";
 
@@ -37,7 +36,29 @@ describe("live validation of edited cells", () => {
       code: "off-target-magnitude",
       severity: "警告",
     });
-    expect(wb.sheet(annex2).cell(cell).fill).toBe(severityFill.警告);
+    expect(wb.sheet(annex2).cell(cell).fill).toBe("#FFEB9C");
+  });
+
+  test("two edits far apart leave the marks of the rows between them alone", async () => {
+    const { wb, ops, cellOf } = await templateWorkbook();
+    const between = cellOf(annex2, "A2-20", "2023年实绩");
+    wb.setCellValue(annex2, between, "待统计");
+    await ops.validate(period, "");
+    expect(wb.sheet(annex2).cell(between).fill).toBe("#FFC7CE");
+    const first = cellOf(annex2, "A2-03", "2023年实绩");
+    const last = cellOf(annex2, "A2-37", "2023年实绩");
+    wb.typeIntoCell(annex2, first, 33);
+    wb.typeIntoCell(annex2, last, 20);
+    await ops.revalidate(
+      [
+        { sheet: annex2, address: first },
+        { sheet: annex2, address: last },
+      ],
+      period,
+      "",
+    );
+    expect(wb.sheet(annex2).cell(between).fill).toBe("#FFC7CE");
+    expect(wb.sheet(annex2).cell(first).fill).toBe(inputFill);
   });
 
   test("an edit outside the template re-validates nothing", async () => {
@@ -64,6 +85,36 @@ describe("applying fixes the user confirmed", () => {
     const again = await ops.validate(period, "");
     expect(again.findings.filter((f) => f.address === cell && f.sheet === annex2)).toEqual([]);
     expect(wb.sheet(annex2).cell(cell).fill).toBe(inputFill);
+  });
+
+  test("a target typed over on the protected sheet is restored to the plan's figure, and the sheet stays protected", async () => {
+    const { wb, ops, cellOf } = await templateWorkbook();
+    const target = cellOf(annex2, "A2-03", "2023年目标"); // 附件2 prints 70 亿元
+    wb.setCellValue(annex2, target, 75);
+    const { findings } = await ops.validate(period, "");
+    expect(findings.find((f) => f.address === target)).toMatchObject({
+      code: "target-changed",
+      suggestion: 70,
+    });
+    const outcome = await ops.applyFixes([{ sheet: annex2, address: target, value: 70, original: 75 }], "");
+    expect(outcome.skipped).toEqual([]);
+    expect(wb.sheet(annex2).cell(target).value).toBe(70);
+    expect(wb.sheet(annex2).protection.protected).toBe(true);
+  });
+
+  test("a fix for a sheet renamed since validation is skipped, and the other fixes still apply", async () => {
+    const { wb, ops, cellOf } = await templateWorkbook();
+    const cell = cellOf(annex2, "A2-18", "2022年实绩");
+    wb.typeIntoCell(annex2, cell, 12);
+    const outcome = await ops.applyFixes(
+      [
+        { sheet: "改过名的表", address: "I4", value: 1, original: 2 },
+        { sheet: annex2, address: cell, value: 0.12, original: 12 },
+      ],
+      "",
+    );
+    expect(outcome.skipped.map((write) => write.sheet)).toEqual(["改过名的表"]);
+    expect(wb.sheet(annex2).cell(cell).value).toBe(0.12);
   });
 
   test("a cell changed since validation is left as the user typed it", async () => {

@@ -1,5 +1,4 @@
 import { annex2, templateWorkbook } from "../support/template-workbook";
-import { severityFill } from "../../src/excel/mark-findings";
 import { inputFill } from "../../src/template/styles";
 
 const period = { year: 2023, month: 6 };
@@ -19,7 +18,12 @@ describe("校验实绩 in the workbook", () => {
     const { createWorkbookOperations } = await import("../../src/excel/workbook-operations");
     const wb = createInMemoryWorkbook();
     const ops = createWorkbookOperations(wb.run, { dataValidation: true, pageLayout: true });
-    expect(await ops.validate(period, "")).toEqual({ templatePresent: false, findings: [], actuals: [] });
+    expect(await ops.validate(period, "")).toEqual({
+      templatePresent: false,
+      findings: [],
+      actuals: [],
+      problems: [],
+    });
     expect(wb.syncCount).toBe(1);
   });
 
@@ -35,7 +39,7 @@ describe("校验实绩 in the workbook", () => {
       severity: "错误",
       code: "text-not-number",
     });
-    expect(wb.sheet(annex2).cell(cell).fill).toBe(severityFill.错误);
+    expect(wb.sheet(annex2).cell(cell).fill).toBe("#FFC7CE");
     expect(wb.sheet(annex2).cell(cell).value).toBe("约150");
   });
 
@@ -46,7 +50,7 @@ describe("校验实绩 in the workbook", () => {
     const result = await ops.validate(period, "");
     const finding = result.findings.find((f) => f.address === cell);
     expect(finding).toMatchObject({ severity: "警告", code: "percent-scale", suggestion: 0.12 });
-    expect(wb.sheet(annex2).cell(cell).fill).toBe(severityFill.警告);
+    expect(wb.sheet(annex2).cell(cell).fill).toBe("#FFEB9C");
   });
 
   test("marks are cleared once the cell is corrected", async () => {
@@ -54,7 +58,7 @@ describe("校验实绩 in the workbook", () => {
     const cell = cellOf(annex2, "A2-03", "2022年实绩");
     wb.setCellValue(annex2, cell, "待统计");
     await ops.validate(period, "");
-    expect(wb.sheet(annex2).cell(cell).fill).toBe(severityFill.错误);
+    expect(wb.sheet(annex2).cell(cell).fill).toBe("#FFC7CE");
     wb.typeIntoCell(annex2, cell, 61);
     const result = await ops.validate(period, "");
     expect(result.findings.filter((f) => f.address === cell && f.sheet === annex2)).toEqual([]);
@@ -66,7 +70,7 @@ describe("校验实绩 in the workbook", () => {
     const cell = cellOf(annex2, "A2-03", "2023年实绩");
     wb.setCellValue(annex2, cell, "N/A");
     await ops.validate(period, "bl2023");
-    expect(wb.sheet(annex2).cell(cell).fill).toBe(severityFill.错误);
+    expect(wb.sheet(annex2).cell(cell).fill).toBe("#FFC7CE");
     expect(wb.sheet(annex2).protection).toMatchObject({ protected: true, password: "bl2023" });
   });
 });
@@ -79,4 +83,17 @@ test("reading the template when the pane opens is one sync and changes no cell's
   expect(wb.syncCount).toBe(1);
   expect(result.findings.some((f) => f.address === cell && f.code === "text-not-number")).toBe(true);
   expect(wb.sheet(annex2).cell(cell).fill).toBe(inputFill);
+});
+
+test("a table whose 代码 column was deleted is reported in words, not taken for a missing template", async () => {
+  const { wb, ops } = await templateWorkbook();
+  await wb.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(annex2);
+    sheet.protection.unprotect();
+    sheet.getRange("B3").values = [["编号"]];
+    await context.sync();
+  });
+  const result = await ops.validate(period, "");
+  expect(result.templatePresent).toBe(true);
+  expect(result.problems).toEqual([expect.stringContaining("代码")]);
 });

@@ -17,6 +17,11 @@ describe("ATTAINMENT", () => {
     expect(attainment("A2-06", 2025, "8%")).toBe(0.5);
   });
 
+  test("“1,5” is not read as 15: thousands separators only in groups of three, as 校验 reads them", () => {
+    expect(excelErrorOf(() => attainment("A2-03", 2023, "1,5")).code).toBe("#VALUE!");
+    expect(attainment("A2-24", 2023, "2,600")).toBe(1);
+  });
+
   test("an actual that is not a number is #VALUE!; an empty one is #N/A (not yet reported)", () => {
     expect(excelErrorOf(() => attainment("A2-03", 2023, "约63"))).toEqual({
       code: "#VALUE!",

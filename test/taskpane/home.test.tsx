@@ -45,7 +45,22 @@ describe("the home tab", () => {
     expect(wb.sheetNames()).toHaveLength(4);
     fireEvent.change(screen.getByLabelText("工作簿中已有模板"), { target: { value: "copy" } });
     fireEvent.click(screen.getByRole("button", { name: "插入模板" }));
-    await screen.findByText(/^已插入：.*\(2\)/);
+    await screen.findByText(/^已插入副本：.*\(2\).*此后校验和进度以副本为准/);
     expect(wb.sheetNames()).toHaveLength(7);
   });
+});
+
+test("an actual typed as text shows 填写有误 in the progress list, not 未填报", async () => {
+  const { wb, actions } = renderPane();
+  fireEvent.change(screen.getByLabelText("我的牵头单位"), { target: { value: "区委人才办" } });
+  fireEvent.change(screen.getByLabelText("插入范围"), { target: { value: "mine" } });
+  fireEvent.click(screen.getByRole("button", { name: "插入模板" }));
+  await screen.findByText(/^已插入：/);
+  // 区委人才办's sheet: A2-08 全区人才累计数量 in row 4; 2023年实绩 is column L (period 2023年1–6月).
+  wb.setCellValue("附件2 目标任务分解", "L4", "约44万");
+  await act(() => actions.validate());
+  const item = (await screen.findByRole("list", { name: "我的指标进度" })).querySelector(
+    '[data-indicator="A2-08"]',
+  );
+  expect(within(item as HTMLElement).getByText("填写有误")).toBeInTheDocument();
 });

@@ -70,6 +70,15 @@ describe("a running total or stock that goes down is 警告 cumulative-decrease"
     );
   });
 
+  test("a second copy of the table is not compared with the first: 20 on one sheet, 18 on another", () => {
+    const onSheet = (name: string, year: number, raw: number) => ({
+      ...cellOf("A2-05", year, raw),
+      sheet: name,
+    });
+    const findings = findingsOf({ actuals: [onSheet("附件2 (旧)", 2022, 20), onSheet("附件2", 2023, 18)] });
+    expect(findings.filter((f) => f.code === "cumulative-decrease")).toEqual([]);
+  });
+
   test("上市企业 22 in 2022 then 21 in 2023 (a stock) is flagged too", () => {
     expect(
       decrease("A2-23", [

@@ -80,3 +80,20 @@ describe("an Excel error value in an actual is 错误 excel-error", () => {
     },
   );
 });
+
+describe("a bare number typed as text in a % row", () => {
+  // 数字经济核心产业增加值占 GDP 比重 (A2-06) is a share: 附件2 prints 8% … 16%, so "12" means 12%.
+  test("“12” suggests 0.12 in both its findings, so no fix can write 1200%", () => {
+    const findings = actualFindings("A2-06", 2023, "12");
+    expect(findings.map((f) => [f.code, f.suggestion])).toEqual([
+      ["number-as-text", 0.12],
+      ["percent-scale", 0.12],
+    ]);
+    expect(findings[0]?.message).toContain("应填数值 0.12（12%）");
+  });
+
+  test("“0.12” typed as text keeps 0.12", () => {
+    const [finding] = actualFindings("A2-06", 2023, "0.12");
+    expect(finding).toMatchObject({ code: "number-as-text", suggestion: 0.12 });
+  });
+});

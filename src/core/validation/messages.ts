@@ -40,8 +40,9 @@ export const findingMessages = {
     `${actual(i, year)}“${text}”不是数字：${expected(i, example)}${example === null ? "；暂无数据请留空" : ""}。`,
   unitMismatch: (i: Indicator, year: number, text: string, unit: string) =>
     `${actual(i, year)}“${text}”的单位“${unit}”与本行单位“${i.unit}”不符：${expected(i)}。`,
-  numberAsText: (i: Indicator, year: number, text: string, value: number, cellIsText: boolean) =>
-    `${actual(i, year)}“${text}”是文本，不能参与计算：应填数值 ${inUnit(i, value)}` +
+  numberAsText: (i: Indicator, year: number, text: string, value: number | null, cellIsText: boolean) =>
+    `${actual(i, year)}“${text}”是文本，不能参与计算：` +
+    (value === null ? "请改填数值（百分数填 12% 或 0.12）" : `应填数值 ${inUnit(i, value)}`) +
     `${cellIsText ? "（单元格格式为“文本”，修正时一并改为数值格式）" : ""}。`,
   percentScale: (i: Indicator, year: number, n: number, suggestion: number | null) =>
     `${actual(i, year)}为 ${shown(n)}，即 ${percent(n)}，可能漏了“%”` +

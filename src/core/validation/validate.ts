@@ -29,15 +29,18 @@ function actualFindings(check: ActualCheck, figures: FiguresByYear): Finding[] {
   return [...readingFindings(check), ...figureFindings, ...periodFindings(check)];
 }
 
-function figuresByIndicator(checks: readonly ActualCheck[]): Map<string, Map<number, number>> {
-  const byIndicator = new Map<string, Map<number, number>>();
-  for (const { indicator, cell, reading } of checks) {
-    const value = figureOf(reading);
-    const figures = byIndicator.get(indicator.id) ?? new Map<number, number>();
-    if (value !== null && !figures.has(cell.year)) figures.set(cell.year, value);
-    byIndicator.set(indicator.id, figures);
+/** Each row's figures by year, keyed by sheet and indicator: a copy of the table is compared with itself only. */
+const rowKey = (check: ActualCheck) => `${check.cell.sheet}\u0000${check.indicator.id}`;
+
+function figuresByRow(checks: readonly ActualCheck[]): Map<string, Map<number, number>> {
+  const byRow = new Map<string, Map<number, number>>();
+  for (const check of checks) {
+    const value = figureOf(check.reading);
+    const figures = byRow.get(rowKey(check)) ?? new Map<number, number>();
+    if (value !== null && !figures.has(check.cell.year)) figures.set(check.cell.year, value);
+    byRow.set(rowKey(check), figures);
   }
-  return byIndicator;
+  return byRow;
 }
 
 /**
@@ -53,10 +56,10 @@ export function validate(plan: Plan, cells: CellsToValidate, period: ReportingPe
       ? [{ plan, period, cell, indicator, reading: readActual(cell.raw, indicator.unit) }]
       : [];
   });
-  const figures = figuresByIndicator(checks);
+  const figures = figuresByRow(checks);
   const none: FiguresByYear = new Map();
   return [
-    ...checks.flatMap((check) => actualFindings(check, figures.get(check.indicator.id) ?? none)),
+    ...checks.flatMap((check) => actualFindings(check, figures.get(rowKey(check)) ?? none)),
     ...cells.targets.flatMap((cell) => {
       const indicator = indicators.get(cell.indicatorId);
       return indicator ? targetChanged(plan, indicator, cell) : [];

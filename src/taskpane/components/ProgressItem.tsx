@@ -22,7 +22,7 @@ const useStyles = makeStyles({
   figures: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
 });
 
-export function ProgressItem({ row }: { row: ProgressRow }) {
+export function ProgressItem({ row, unreadable }: { row: ProgressRow; unreadable: boolean }) {
   const styles = useStyles();
   const messages = useMessages();
   const { columns } = messages.progress;
@@ -30,9 +30,11 @@ export function ProgressItem({ row }: { row: ProgressRow }) {
   const state =
     row.target === null
       ? messages.progress.noTarget
-      : row.actual === null
-        ? messages.progress.notReported
-        : null;
+      : unreadable
+        ? messages.progress.unreadable
+        : row.actual === null
+          ? messages.progress.notReported
+          : null;
   return (
     <li className={styles.item} data-indicator={row.indicator.id}>
       <div className={styles.top}>

@@ -14,6 +14,15 @@ export function ProgressList() {
   const messages = useMessages();
   const { state } = usePane();
   const { progress, period } = state;
+  // Typed but not a number ("63亿元", "待统计"): not "未填报", it needs correcting.
+  const unreadable = new Set(
+    state.actualCells
+      .filter(
+        (cell) =>
+          cell.year === period.year && cell.raw !== "" && cell.raw !== null && typeof cell.raw !== "number",
+      )
+      .map((cell) => cell.indicatorId),
+  );
   return (
     <section aria-labelledby="progress-title">
       <Subtitle2 id="progress-title" as="h2">
@@ -29,7 +38,7 @@ export function ProgressList() {
       ) : (
         <ul className={styles.list} aria-label={messages.progress.title}>
           {progress.map((row) => (
-            <ProgressItem key={row.indicator.id} row={row} />
+            <ProgressItem key={row.indicator.id} row={row} unreadable={unreadable.has(row.indicator.id)} />
           ))}
         </ul>
       )}

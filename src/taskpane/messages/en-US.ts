@@ -22,10 +22,12 @@ export const enUS: Messages = {
     scopeMine: (unit) => `Only ${unit}`,
     existingLabel: "The workbook already has the template",
     update: "Update targets and layout, keep actuals",
-    copy: "Insert another copy",
+    copy: "Insert a copy (validation and progress then use the copy; the original stays as it is)",
     choose: "Choose…",
     running: "Inserting…",
     inserted: (sheets) => `Inserted: ${sheets}. Type actuals in the white actual cells.`,
+    copied: (sheets) =>
+      `Copy inserted: ${sheets}. Validation and progress now use the copy; the original sheets are unchanged.`,
     updated: (kept) => `Template updated; ${kept} actuals kept.`,
     orphaned: (count, sheet) =>
       `${count} actuals belong to indicators no longer in the template; kept in sheet "${sheet}".`,
@@ -53,6 +55,7 @@ export const enUS: Messages = {
       status: "Status",
     },
     notReported: "Not reported",
+    unreadable: "Not a number",
     noTarget: "No target this year",
     empty: "No template yet: select Insert template.",
     chooseUnit: "Choose My lead unit to see its indicators.",
@@ -82,6 +85,8 @@ export const enUS: Messages = {
     intro: "Type these functions in a cell (namespace BL), or select a cell and choose Insert.",
     insert: "Insert",
     inserted: (formula) => `Inserted ${formula} in the selected cell`,
+    occupied: (address) =>
+      `${address} is not empty, so nothing was inserted. Select an empty cell, then Insert.`,
     catalog: [
       {
         name: "TARGET",
@@ -136,6 +141,7 @@ export const enUS: Messages = {
     editMode: "Excel is editing a cell. Press Enter or Esc, then try again.",
     requirement: (set) => `This Excel does not support this feature (needs ${set}). Use Microsoft 365 Excel.`,
     reopen: "Close and reopen the pane; what you typed is in the workbook and is not lost.",
+    apiMissing: "This Excel lacks what this action needs; update to Microsoft 365 Excel and try again.",
     noLiveValidation:
       "This Excel cannot check cells as they are typed; select Validate actuals after typing.",
     notFound: "The template's sheet or range is missing (deleted or renamed?). Insert the template again.",

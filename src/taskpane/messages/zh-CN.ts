@@ -20,10 +20,11 @@ export const zhCN = {
     scopeMine: (unit: string) => `仅${unit}`,
     existingLabel: "工作簿中已有模板",
     update: "更新目标和版式，保留已填实绩",
-    copy: "另插入一份副本",
+    copy: "另插入一份副本（此后校验和进度以副本为准，原表保留不动）",
     choose: "请选择…",
     running: "正在插入…",
     inserted: (sheets: string) => `已插入：${sheets}。请在白底的“实绩”单元格中填报。`,
+    copied: (sheets: string) => `已插入副本：${sheets}。此后校验和进度以副本为准，原工作表保留不变。`,
     updated: (kept: number) => `已更新模板，保留了 ${kept} 个已填实绩。`,
     orphaned: (count: number, sheet: string) =>
       `${count} 个实绩的指标不在新模板中，已保留在工作表“${sheet}”。`,
@@ -49,6 +50,7 @@ export const zhCN = {
       status: "状态",
     },
     notReported: "未填报",
+    unreadable: "填写有误",
     noTarget: "本年无目标",
     empty: "尚未插入模板 — 点击“插入模板”。",
     chooseUnit: "选择“我的牵头单位”后显示本单位指标进度。",
@@ -78,6 +80,8 @@ export const zhCN = {
     intro: "在单元格中输入以下函数（命名空间 BL），或选中单元格后点击“插入”。",
     insert: "插入",
     inserted: (formula: string) => `已在所选单元格插入 ${formula}`,
+    occupied: (address: string) =>
+      `所选单元格 ${address} 已有内容，未插入。请选中一个空白单元格后再点击“插入”。`,
     catalog: [
       { name: "TARGET", description: "某指标某年的年度目标。", example: '=BL.TARGET("A2-05", 2023)' },
       {
@@ -129,6 +133,7 @@ export const zhCN = {
     requirement: (set: string) =>
       `当前 Excel 版本不支持此功能（需要 ${set}）。请升级到 Microsoft 365 版 Excel。`,
     reopen: "请关闭并重新打开任务窗格；填报内容保存在工作簿中，不会丢失。",
+    apiMissing: "当前 Excel 版本缺少此操作所需的功能，请升级到 Microsoft 365 版 Excel 后重试。",
     noLiveValidation: "当前 Excel 版本不支持边填边校验，请填报后点击“校验实绩”。",
     notFound: "找不到模板所在的工作表或区域，可能已被删除或重命名。请重新插入模板。",
     generic: (message: string) => `操作未完成：${message}`,

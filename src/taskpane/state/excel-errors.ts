@@ -10,7 +10,7 @@ export function describeExcelError(error: unknown, messages: Messages): string {
     case "InvalidOperationInCellEditMode":
       return messages.errors.editMode;
     case "ApiNotFound":
-      return messages.errors.requirement("ExcelApi 1.9");
+      return messages.errors.apiMissing;
     case "ItemNotFound":
       return messages.errors.notFound;
     default:

@@ -1,6 +1,7 @@
 import type { Finding, TemplateCell } from "../../core/validation/types";
+import { parseCell } from "../../template/address";
 
-const rowKey = (sheet: string, address: string) => `${sheet}!${address.replace(/[A-Z$]/gi, "")}`;
+const rowKey = (sheet: string, address: string) => `${sheet}!${parseCell(address).row}`;
 const cellKey = (cell: { sheet: string; address: string }) => `${cell.sheet}!${cell.address}`;
 
 /** Counts of 错误, 警告 and 提示. */
@@ -28,8 +29,8 @@ export function mergeRows<T extends { sheet: string; address: string }>(
 /** Findings sorted by sheet, then row, then column, so the list reads like the sheet. */
 export function inSheetOrder(findings: readonly Finding[]): Finding[] {
   const position = (f: Finding) => {
-    const [, column = "", row = "0"] = /^([A-Z]+)(\d+)$/.exec(f.address) ?? [];
-    return Number(row) * 1000 + column.length * 100 + column.charCodeAt(column.length - 1);
+    const { row, column } = parseCell(f.address);
+    return row * 16384 + column;
   };
   return [...findings].sort((a, b) => a.sheet.localeCompare(b.sheet) || position(a) - position(b));
 }

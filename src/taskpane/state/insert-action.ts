@@ -3,13 +3,17 @@ import type { Messages } from "../messages";
 import type { Notice } from "./pane-state";
 import type { PaneStore } from "./store";
 
-function noticeOf(result: InsertResult, updating: boolean, messages: Messages): Notice {
+function noticeOf(result: InsertResult, choice: "update" | "copy" | null, messages: Messages): Notice {
   if (result.status === "needs-choice") return { intent: "warning", text: messages.insert.needsChoice };
   if (result.status === "wrong-password")
     return { intent: "error", text: messages.insert.wrongPassword(result.sheet) };
-  const done = updating
-    ? messages.insert.updated(result.keptActuals)
-    : messages.insert.inserted(result.sheets.join("、"));
+  const sheets = result.sheets.join("、");
+  const done =
+    choice === "update"
+      ? messages.insert.updated(result.keptActuals)
+      : choice === "copy"
+        ? messages.insert.copied(sheets)
+        : messages.insert.inserted(sheets);
   const orphans = result.orphanSheet
     ? ` ${messages.insert.orphaned(result.orphanedActuals, result.orphanSheet)}`
     : "";
@@ -21,7 +25,7 @@ export async function insertTemplate(store: PaneStore, host: PaneHost, messages:
   const { unit, insertScope, existingChoice, password } = store.get();
   const leadUnit = insertScope === "mine" ? unit : null;
   const result = await host.workbook.insertTemplate({ leadUnit, mode: existingChoice ?? "ask", password });
-  const notice = noticeOf(result, existingChoice === "update", messages);
+  const notice = noticeOf(result, existingChoice, messages);
   if (result.status === "wrong-password") {
     store.set({ notice });
     return false;

@@ -19,23 +19,33 @@ export function createPaneActions(store: PaneStore, host: PaneHost, messages: Me
     await work().catch(fail);
     store.set({ busy: null });
   }
+  // Each full read starts a new generation; a live re-validation begun in an older one is dropped.
+  let generation = 0;
+  // Whether the sheet carries marks, so that a new period re-marks it instead of leaving stale colours.
+  let marked = false;
   const read = async (mark = true) => {
     const { period, password } = store.get();
+    generation += 1;
+    marked ||= mark;
     const result = await host.workbook.validate(period, password, mark);
     showValidation(store, result.templatePresent, result.actuals, result.findings);
     return result;
   };
 
-  /** Reads the template (without marking it) when the pane opens or the period changes; quiet unless it fails. */
-  const refresh = () => guarded(null, async () => void (await read(false)));
+  /** Reads the template when the pane opens or the period changes (marking it only if it was marked); quiet. */
+  const refresh = () => guarded(null, async () => void (await read(marked)));
 
   const validate = () =>
     guarded("validate", async () => {
       const result = await read();
+      const problems = result.problems ?? [];
+      const summary = messages.validate.summary(...summarize(result.findings));
       store.set({
-        notice: result.templatePresent
-          ? { intent: "info", text: messages.validate.summary(...summarize(result.findings)) }
-          : { intent: "warning", text: messages.validate.noTemplate },
+        notice: !result.templatePresent
+          ? { intent: "warning", text: messages.validate.noTemplate }
+          : problems.length > 0
+            ? { intent: "warning", text: [...problems, summary].join(" ") }
+            : { intent: "info", text: summary },
       });
     });
 
@@ -55,16 +65,18 @@ export function createPaneActions(store: PaneStore, host: PaneHost, messages: Me
     });
 
   /** Live validation of edited cells: merges the re-read rows into what is shown; quiet unless it fails. */
-  const revalidate = (edits: EditedCell[]) =>
-    host.workbook
+  const revalidate = (edits: EditedCell[]) => {
+    const startedIn = generation;
+    return host.workbook
       .revalidate(edits, store.get().period, store.get().password)
       .then((result) => {
         const { findings, actualCells } = store.get();
-        if (!result.templatePresent || findings === null) return;
+        if (!result.templatePresent || findings === null || startedIn !== generation) return;
         const actuals = mergeRows(actualCells, result.actuals, result.actuals);
         showValidation(store, true, actuals, mergeRows(findings, result.actuals, result.findings));
       })
       .catch(fail);
+  };
 
   /** Unit, period and thresholds are stored with the workbook; a new period needs the template re-read. */
   async function saveSettings(patch: Partial<Pick<PaneState, "unit" | "period" | "thresholds">>) {
@@ -86,8 +98,12 @@ export function createPaneActions(store: PaneStore, host: PaneHost, messages: Me
 
   const insertFormula = (formula: string) =>
     guarded(null, async () => {
-      await host.workbook.insertFormula(formula);
-      store.set({ notice: { intent: "success", text: messages.functions.inserted(formula) } });
+      const { inserted, address } = await host.workbook.insertFormula(formula);
+      store.set({
+        notice: inserted
+          ? { intent: "success", text: messages.functions.inserted(formula) }
+          : { intent: "warning", text: messages.functions.occupied(address) },
+      });
     });
 
   return {

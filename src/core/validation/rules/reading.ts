@@ -1,6 +1,9 @@
 import { findingAt, isTextFormat } from "../finding";
 import { findingMessages as say } from "../messages";
-import { firstNumberIn } from "../typed-number";
+import { factsOf } from "../../units";
+import type { Indicator } from "../../../model/types";
+import { firstNumberIn, tidy } from "../typed-number";
+import { looksLikeWholePercent } from "./percent";
 import type { Finding } from "../types";
 import type { ActualCheck } from "./context";
 
@@ -19,10 +22,22 @@ export function readingFindings({ cell, indicator, reading }: ActualCheck): Find
       return [findingAt(cell, unit, "text-not-number", message)];
     }
     case "number-as-text": {
-      const message = say.numberAsText(indicator, year, reading.text, reading.value, isTextFormat(cell));
-      return [findingAt(cell, unit, "number-as-text", message, reading.value)];
+      const value = meantValue(indicator, reading.value, reading.unit);
+      const message = say.numberAsText(indicator, year, reading.text, value, isTextFormat(cell));
+      return [findingAt(cell, unit, "number-as-text", message, value ?? undefined)];
     }
     default:
       return [];
   }
+}
+
+/**
+ * The figure a number typed as text stands for. In a % row "12" without its sign means 12%, as the
+ * percent-scale rule reads it, so both findings suggest 0.12; when even that is implausible, none.
+ */
+function meantValue(indicator: Indicator, value: number, typedUnit: string | undefined): number | null {
+  if (!factsOf(indicator.unit).percent || typedUnit === "%" || !looksLikeWholePercent(indicator, value))
+    return value;
+  const rescaled = tidy(value / 100);
+  return looksLikeWholePercent(indicator, rescaled) ? null : rescaled;
 }
