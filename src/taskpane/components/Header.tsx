@@ -1,4 +1,5 @@
 import { Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { plan } from "../../model";
 import { useMessages } from "../messages";
 
 const useStyles = makeStyles({
@@ -17,7 +18,7 @@ export function Header() {
   return (
     <header className={styles.header}>
       <Subtitle2 as="h1">{messages.appTitle}</Subtitle2>
-      <Caption1>{messages.appSubtitle}</Caption1>
+      <Caption1>{messages.appSubtitle(plan.document)}</Caption1>
     </header>
   );
 }

@@ -3,7 +3,7 @@ import type { Messages } from "./zh-CN";
 /** English strings for an English-language Office (same shape as zh-CN). */
 export const enUS: Messages = {
   appTitle: "Manufacturing targets",
-  appSubtitle: "Beilun plan 仑政发〔2022〕1号",
+  appSubtitle: (document) => `Beilun plan ${document}`,
   tabs: { home: "Home", findings: "Findings", functions: "Functions", settings: "Settings" },
   unit: { label: "My lead unit", all: "All lead units", placeholder: "Choose a lead unit" },
   period: {

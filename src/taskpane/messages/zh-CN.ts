@@ -1,7 +1,7 @@
 /** Every string the pane shows, in Simplified Chinese (the reference language; en-US mirrors its shape). */
 export const zhCN = {
   appTitle: "制造业目标填报",
-  appSubtitle: "仑政发〔2022〕1号",
+  appSubtitle: (document: string) => document,
   tabs: { home: "首页", findings: "校验结果", functions: "函数", settings: "设置" },
   unit: { label: "我的牵头单位", all: "全部牵头单位", placeholder: "选择牵头单位" },
   period: {
