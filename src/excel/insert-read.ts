@@ -3,25 +3,17 @@
  * (values included, for the actuals an update keeps) and their sheets' protection, in one round trip.
  */
 import type { ExistingTable, WorkbookState } from "../template/insertion-plan";
-import { tableNames, type SheetRole } from "../template/types";
+import { queueNamedTables } from "./named-tables";
 
 export interface ReadWorkbook extends WorkbookState {
   /** Protection options of each protected template sheet, to restore them exactly. */
   protectedSheets: Map<string, Excel.WorksheetProtectionOptions>;
 }
 
-const roles = Object.keys(tableNames) as SheetRole[];
-
 /** Queues the reads; the returned function gives the state once the context has synced. */
 export function queueWorkbookRead(context: Excel.RequestContext): () => ReadWorkbook {
   const worksheets = context.workbook.worksheets.load("items/name");
-  const named = roles.map((role) => {
-    const item = context.workbook.names.getItemOrNullObject(tableNames[role]);
-    const range = item.getRangeOrNullObject().load("values,rowIndex,columnIndex");
-    const worksheet = range.worksheet.load("name");
-    const protection = worksheet.protection.load("protected,options");
-    return { role, item, range, worksheet, protection };
-  });
+  const named = queueNamedTables(context, "values, rowIndex, columnIndex");
   return () => {
     const live = named.filter(({ item, range }) => !item.isNullObject && !range.isNullObject);
     const tables = live.map(({ role, range, worksheet }): ExistingTable => ({
@@ -33,8 +25,8 @@ export function queueWorkbookRead(context: Excel.RequestContext): () => ReadWork
     }));
     const protectedSheets = new Map(
       live
-        .filter(({ protection }) => protection.protected)
-        .map(({ worksheet, protection }) => [worksheet.name, protection.options] as const),
+        .filter(({ worksheet }) => worksheet.protection.protected)
+        .map(({ worksheet }) => [worksheet.name, worksheet.protection.options] as const),
     );
     return {
       sheetNames: worksheets.items.map((sheet) => sheet.name),

@@ -4,12 +4,10 @@ import type { RawCellValue } from "../core/validation/types";
 import type { Plan } from "../model/types";
 import { readTable } from "../template/read-table";
 import { cellAddress, rectangleOf } from "../template/address";
-import { tableNames, type SheetRole } from "../template/types";
 import type { EditedCell, ValidationResult } from "../taskpane/host";
 import { queueMarks } from "./mark-findings";
+import { queueNamedTables } from "./named-tables";
 import { foundTable, topLeftOf, type FoundTable } from "./template-tables";
-
-const roles = Object.keys(tableNames) as SheetRole[];
 
 /**
  * Live validation: re-reads only the table rows an edit touched (with the header row, to know the
@@ -23,14 +21,9 @@ export async function revalidateEdits(
   period: ReportingPeriod,
   password: string,
 ): Promise<ValidationResult> {
-  const reads = roles.map((role) => {
-    const table = context.workbook.names.getItemOrNullObject(tableNames[role]).getRangeOrNullObject();
+  const reads = queueNamedTables(context, "address").map(({ role, range: table, worksheet }) => {
     const header = table.getRow(0);
-    const worksheet = table.worksheet;
-    table.load("address");
     header.load("values");
-    worksheet.load("name, id");
-    worksheet.protection.load("protected, options");
     const rows = edits.map((edit) => {
       const touched = table.getIntersectionOrNullObject(worksheet.getRange(edit.address).getEntireRow());
       touched.load("address, values, formulas, numberFormat");

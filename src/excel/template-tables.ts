@@ -1,9 +1,8 @@
 import { readTable, type TableCells } from "../template/read-table";
-import { tableNames, type SheetRole } from "../template/types";
+import type { SheetRole } from "../template/types";
 import type { Plan } from "../model/types";
 import type { RawCellValue } from "../core/validation/types";
-
-const roles = Object.keys(tableNames) as SheetRole[];
+import { queueNamedTables } from "./named-tables";
 
 /** A template table as found through its workbook name, with its sheet's protection. */
 export interface FoundTable {
@@ -15,25 +14,18 @@ export interface FoundTable {
   cells: TableCells;
 }
 
-/**
- * Queues the read of every template table (one sync for all): the ranges the BL_* names point at,
- * with values, formulas and number formats. Call the returned function after `context.sync()`.
- */
 export interface TemplateRead {
   tables: FoundTable[];
   /** Why a named table could not be read (its 代码 or year headers were changed): shown, not ignored. */
   problems: string[];
 }
 
+/**
+ * Queues the read of every template table (one sync for all): the ranges the BL_* names point at,
+ * with values, formulas and number formats. Call the returned function after `context.sync()`.
+ */
 export function queueTemplateRead(context: Excel.RequestContext, plan: Plan): () => TemplateRead {
-  const reads = roles.map((role) => {
-    const range = context.workbook.names.getItemOrNullObject(tableNames[role]).getRangeOrNullObject();
-    range.load("address, values, formulas, numberFormat");
-    const worksheet = range.worksheet;
-    worksheet.load("name, id");
-    worksheet.protection.load("protected, options");
-    return { role, range, worksheet };
-  });
+  const reads = queueNamedTables(context, "address, values, formulas, numberFormat");
   return () => {
     const found: TemplateRead = { tables: [], problems: [] };
     for (const { role, range, worksheet } of reads) {

@@ -16,6 +16,3 @@ export function propertyEntriesOf(layout: TemplateLayout): [string, string][] {
     [templateProperties.leadUnit, layout.leadUnit ?? allLeadUnits],
   ];
 }
-
-/** The lead unit a recorded property names, or null where it names all of them. */
-export const leadUnitOfProperty = (value: string): string | null => (value === allLeadUnits ? null : value);

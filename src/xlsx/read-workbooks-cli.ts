@@ -6,11 +6,7 @@ import { validate } from "../core/validation/validate";
 import type { Plan } from "../model/types";
 import { parseValidateArguments } from "./read-cli-arguments";
 import { readTemplateFile, type TemplateFileCells } from "./read-template-file";
-
-export interface CliOutput {
-  log(text: string): void;
-  error(text: string): void;
-}
+import type { CliOutput } from "../cli/output";
 
 /** Exit codes: 0 no 错误, 1 some 错误, 2 a file that is no template or cannot be read (2 wins). */
 const EXIT = { clean: 0, errors: 1, unreadable: 2 } as const;

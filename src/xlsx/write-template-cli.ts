@@ -7,11 +7,7 @@ import type { Plan } from "../model/types";
 import { buildTemplateLayout } from "../template/build-layout";
 import { cliTexts as say } from "../template/cli-messages";
 import { writeTemplateFile } from "./write-template";
-
-export interface CliOutput {
-  log(text: string): void;
-  error(text: string): void;
-}
+import type { CliOutput } from "../cli/output";
 
 interface TemplateArguments {
   out: string;

@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import type { InMemoryWorkbook } from "../in-memory-excel";
+import { cellAddress } from "../../src/template/address";
 
 type Scalar = string | number | boolean;
 
@@ -11,8 +12,13 @@ export function sheetNames(page: Page): Promise<string[]> {
 }
 
 /** The address of an indicator's cell, found by the 代码 column and a header text, as a reader of the sheet would. */
-export function cellOf(page: Page, sheet: string, indicatorId: string, header: string): Promise<string> {
-  return page.evaluate(
+export async function cellOf(
+  page: Page,
+  sheet: string,
+  indicatorId: string,
+  header: string,
+): Promise<string> {
+  const { row, column } = await page.evaluate(
     ({ sheet, indicatorId, header }) => {
       const rows = (window as unknown as { previewWorkbook: InMemoryWorkbook }).previewWorkbook
         .sheet(sheet)
@@ -21,10 +27,11 @@ export function cellOf(page: Page, sheet: string, indicatorId: string, header: s
       const column = headerRow.indexOf(header);
       const row = rows.findIndex((r) => r[headerRow.indexOf("代码")] === indicatorId);
       if (column < 0 || row < 0) throw new Error(`no cell for ${indicatorId} ${header}`);
-      return `${String.fromCharCode(65 + column)}${row + 1}`;
+      return { row, column };
     },
     { sheet, indicatorId, header },
   );
+  return cellAddress(row, column);
 }
 
 export function cell(

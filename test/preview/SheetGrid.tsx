@@ -1,17 +1,6 @@
 import { useState } from "react";
 import type { InMemoryWorkbook } from "../in-memory-excel";
-
-const letters = (column: number) => {
-  let text = "";
-  for (let rest = column + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) {
-    text = String.fromCharCode(65 + ((rest - 1) % 26)) + text;
-  }
-  return text;
-};
-const position = (address: string) => {
-  const [, column = "A", row = "1"] = /([A-Z]+)(\d+)$/.exec(address) ?? [];
-  return { row: Number(row), column: [...column].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) };
-};
+import { cellAddress, parseCell } from "../../src/template/address";
 
 /** A plain grid of one sheet: cell text, fill and merges; unlocked cells take input like Excel (validation applies). */
 export function SheetGrid({
@@ -25,7 +14,7 @@ export function SheetGrid({
 }) {
   const [alert, setAlert] = useState<string | null>(null);
   const view = wb.sheet(sheet);
-  const last = position((view.usedAddress ?? "A1").split(":").pop() ?? "A1");
+  const last = parseCell((view.usedAddress ?? "A1").split(":").pop() ?? "A1");
   const type = (address: string, input: string) => {
     try {
       wb.typeIntoCell(sheet, address, input);
@@ -44,22 +33,22 @@ export function SheetGrid({
       )}
       <table style={{ borderCollapse: "collapse", fontSize: 12 }} data-sheet={sheet}>
         <tbody>
-          {Array.from({ length: last.row }, (_, r) => (
+          {Array.from({ length: last.row + 1 }, (_, r) => (
             <tr key={r}>
-              {Array.from({ length: last.column }, (_, c) => {
-                const address = `${letters(c)}${r + 1}`;
+              {Array.from({ length: last.column + 1 }, (_, c) => {
+                const address = cellAddress(r, c);
                 const cell = view.cell(address);
                 const merge = cell.merged?.split(":") ?? null;
                 if (merge && merge[0] !== address) return null;
-                const end = merge ? position(merge[1] ?? address) : { row: r + 1, column: c + 1 };
+                const end = merge ? parseCell(merge[1] ?? address) : { row: r, column: c };
                 const editable = !cell.locked || !view.protection.protected;
                 return (
                   <td
                     key={address}
                     data-address={address}
                     title={cell.formula ?? undefined}
-                    rowSpan={end.row - r}
-                    colSpan={end.column - c}
+                    rowSpan={end.row - r + 1}
+                    colSpan={end.column - c + 1}
                     style={{
                       border: "1px solid #d0d0d0",
                       padding: "2px 4px",

@@ -1,6 +1,7 @@
 import { createInMemoryWorkbook, type InMemoryWorkbook } from "../in-memory-excel";
 import { createWorkbookOperations } from "../../src/excel/workbook-operations";
 import type { WorkbookOperations } from "../../src/taskpane/host";
+import { cellAddress } from "../../src/template/address";
 
 export const annex2 = "附件2 目标任务分解";
 
@@ -25,7 +26,7 @@ export async function templateWorkbook(options: { password?: string } = {}): Pro
     const codeColumn = rows[headerRow]?.indexOf("代码") ?? -1;
     const row = rows.findIndex((r) => r[codeColumn] === indicatorId);
     if (column < 0 || row < 0) throw new Error(`no cell for ${indicatorId} / ${header} in ${sheet}`);
-    return `${String.fromCharCode(65 + column)}${row + 1}`;
+    return cellAddress(row, column);
   }
   return { wb, ops, cellOf };
 }

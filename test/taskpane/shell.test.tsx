@@ -35,7 +35,7 @@ describe("settings", () => {
     fireEvent.change(await screen.findByLabelText("达标线（%）"), { target: { value: "90" } });
     fireEvent.change(screen.getByLabelText("预警线（%）"), { target: { value: "95" } });
     fireEvent.click(screen.getByRole("button", { name: "保存设置" }));
-    expect(await screen.findByText(zhCN.settings.invalidThresholds)).toBeInTheDocument();
+    expect(await screen.findByText("预警线应低于或等于达标线，且均为 0–1000 之间的数。")).toBeInTheDocument();
     expect(saved.has("BL.thresholds")).toBe(false);
   });
 
@@ -52,9 +52,18 @@ describe("settings", () => {
 
 describe("Excel errors become messages", () => {
   test.each([
-    [{ code: "AccessDenied", message: "x" }, zhCN.errors.protected],
-    [{ code: "InvalidOperationInCellEditMode", message: "x" }, zhCN.errors.editMode],
-    [{ code: "ItemNotFound", message: "x" }, zhCN.errors.notFound],
+    [
+      { code: "AccessDenied", message: "x" },
+      "工作表受保护，无法写入。请在“设置”中填写保护密码，或撤销工作表保护后重试。",
+    ],
+    [
+      { code: "InvalidOperationInCellEditMode", message: "x" },
+      "Excel 正处于单元格编辑状态。请按 Enter 或 Esc 结束编辑后重试。",
+    ],
+    [
+      { code: "ItemNotFound", message: "x" },
+      "找不到模板所在的工作表或区域，可能已被删除或重命名。请重新插入模板。",
+    ],
     [new Error("网络中断"), "操作未完成：网络中断"],
   ])("%p → %s", (error, text) => {
     expect(describeExcelError(error, zhCN)).toBe(text);
@@ -66,7 +75,9 @@ describe("Excel errors become messages", () => {
     const workbook: WorkbookOperations = { ...host.workbook, validate: () => Promise.reject(failing) };
     const { actions } = renderPane({ workbook });
     await act(() => actions.validate());
-    expect(screen.getByRole("alert")).toHaveTextContent(zhCN.errors.editMode);
+    expect(screen.getByRole("alert")).toHaveTextContent(
+      "Excel 正处于单元格编辑状态。请按 Enter 或 Esc 结束编辑后重试。",
+    );
     expect(screen.getAllByRole("button", { name: "校验实绩" }).at(-1)).toBeEnabled();
   });
 

@@ -44,6 +44,10 @@ describe("reading back the template as built for all lead units", () => {
     const targets = read.ok ? read.value.targets : [];
     // 37 printed rows; row 19 holds two figures and row 36 three: 40 rows × 5 years.
     expect(targets).toHaveLength(40 * 5);
+    // Figures from 附件2: 研发投入规模 2023 is 70 亿元, 质量奖 2021 prints "—", the 超20亿元 projects 3 a year.
+    const at = (id: string, year: number) =>
+      targets.find((c) => c.indicatorId === id && c.year === year)?.raw;
+    expect([at("A2-03", 2023), at("A2-14", 2021), at("A2-36c", 2025)]).toEqual([70, "—", 3]);
     for (const cell of targets) {
       const model = plan.indicators.find((i) => i.id === cell.indicatorId)!.targets[String(cell.year)];
       expect(cell.raw).toEqual(model === null ? "—" : model);

@@ -17,6 +17,12 @@ export const severityOf: Record<FindingCode, Severity> = {
   "target-changed": "错误",
 };
 
+/** Most serious first: the order of lists and counts. */
+export const severities: readonly Severity[] = ["错误", "警告", "提示"];
+
+export const countOf = (findings: readonly Finding[], severity: Severity): number =>
+  findings.filter((f) => f.severity === severity).length;
+
 /** Excel keeps a number written into a cell formatted as text ("@") as text. */
 export const isTextFormat = (cell: TemplateCell): boolean => cell.numberFormat.trim() === "@";
 

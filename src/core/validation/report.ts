@@ -1,10 +1,8 @@
 import { workbookMessages as say } from "./messages";
-import type { Finding, Severity } from "./types";
+import { countOf, severities } from "./finding";
+import type { Finding } from "./types";
 
-export const severities: readonly Severity[] = ["错误", "警告", "提示"];
-
-export const countOf = (findings: readonly Finding[], severity: Severity): number =>
-  findings.filter((f) => f.severity === severity).length;
+export { countOf, severities };
 
 /** One line per finding: where (a reference Excel's Name Box accepts), what, and the suggested value. */
 export const findingLine = (f: Finding): string =>

@@ -1,4 +1,5 @@
 import { Body1Strong, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import type { FindingCode } from "../../core/validation/types";
 import type { CellWrite } from "../host";
 import type { FindingGroupOfUnit } from "../state/finding-groups";
 import { useMessages } from "../messages";
@@ -11,10 +12,11 @@ const useStyles = makeStyles({
 
 export interface FindingGroupProps {
   group: FindingGroupOfUnit;
+  fixesOf(code: FindingCode): CellWrite[];
   onFix(writes: CellWrite[]): void;
 }
 
-export function FindingGroup({ group, onFix }: FindingGroupProps) {
+export function FindingGroup({ group, fixesOf, onFix }: FindingGroupProps) {
   const styles = useStyles();
   const messages = useMessages();
   return (
@@ -30,6 +32,7 @@ export function FindingGroup({ group, onFix }: FindingGroupProps) {
               <FindingItem
                 key={`${finding.sheet}!${finding.address}:${finding.code}`}
                 finding={finding}
+                sameKind={fixesOf(finding.code)}
                 onFix={onFix}
               />
             ))}

@@ -19,11 +19,17 @@ const useStyles = makeStyles({
 });
 const colorOf = { 错误: "danger", 警告: "warning", 提示: "informative" } as const;
 
-export function FindingItem({ finding, onFix }: { finding: Finding; onFix(writes: CellWrite[]): void }) {
+export interface FindingItemProps {
+  finding: Finding;
+  /** The fixes of every finding with this finding's code. */
+  sameKind: CellWrite[];
+  onFix(writes: CellWrite[]): void;
+}
+
+export function FindingItem({ finding, sameKind, onFix }: FindingItemProps) {
   const styles = useStyles();
   const messages = useMessages();
-  const { state, actions } = usePane();
-  const sameKind = writesFor(state.findings ?? [], finding.code);
+  const { actions } = usePane();
   return (
     <li className={styles.item} data-finding={finding.code}>
       <div>

@@ -10,7 +10,6 @@ import {
 import type { CellWrite } from "../host";
 import { formatRaw } from "../format";
 import { usePane } from "../state/pane-context";
-import { sameCell } from "../state/findings";
 import { useMessages } from "../messages";
 
 /** Shows every cell a fix will write, with what it holds now, before anything is written. */
@@ -22,9 +21,7 @@ export interface FixConfirmDialogProps {
 
 export function FixConfirmDialog({ writes, onClose }: FixConfirmDialogProps) {
   const messages = useMessages();
-  const { state, actions } = usePane();
-  const originalOf = (write: CellWrite) =>
-    formatRaw(state.findings?.find((finding) => sameCell(finding, write))?.original ?? "");
+  const { actions } = usePane();
   return (
     <Dialog open={writes !== null} onOpenChange={(_, data) => !data.open && onClose()}>
       <DialogSurface>
@@ -37,7 +34,7 @@ export function FixConfirmDialog({ writes, onClose }: FixConfirmDialogProps) {
                 <li key={`${write.sheet}!${write.address}`}>
                   {messages.findings.change(
                     `${write.sheet}!${write.address}`,
-                    originalOf(write),
+                    formatRaw(write.original),
                     String(write.value),
                   )}
                 </li>

@@ -1,3 +1,5 @@
+import { formatPeriod } from "../../core/reporting-period";
+
 /** Every string the pane shows, in Simplified Chinese (the reference language; en-US mirrors its shape). */
 export const zhCN = {
   appTitle: "制造业目标填报",
@@ -9,7 +11,7 @@ export const zhCN = {
     year: "年份",
     month: "截至月份",
     monthOption: (month: number) => (month === 12 ? "全年" : `1–${month}月`),
-    describe: (year: number, month: number) => (month === 12 ? `${year}年` : `${year}年1–${month}月`),
+    describe: (year: number, month: number) => formatPeriod({ year, month }),
   },
   home: { showFindings: (count: number) => `查看校验结果（${count} 条）` },
   insert: {

@@ -44,3 +44,9 @@ export function writesFor(findings: readonly Finding[], code?: FindingCode): Cel
     return fix ? [{ ...fix, original: finding.original }] : [];
   });
 }
+
+/** Every finding's fixes grouped by code, once per validation (for "全部修正此类"). */
+export function writesByCode(findings: readonly Finding[]): ReadonlyMap<FindingCode, CellWrite[]> {
+  const codes = new Set(findings.map((finding) => finding.code));
+  return new Map([...codes].map((code) => [code, writesFor(findings, code)]));
+}

@@ -20,7 +20,6 @@ export function initialState(host: PaneHost, today: Date, messages: Messages): P
     templatePresent: null,
     findings: null,
     actualCells: [],
-    progress: null,
     busy: null,
     notice: requirement ? { intent: "error", text: messages.errors.requirement(requirement) } : null,
   };

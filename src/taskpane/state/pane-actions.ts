@@ -5,7 +5,6 @@ import { mergeRows, summarize } from "./findings";
 import { insertTemplate } from "./insert-action";
 import type { Busy, PaneState } from "./pane-state";
 import { saveChoices } from "./settings";
-import { showValidation } from "./show-validation";
 import type { PaneStore } from "./store";
 
 export { initialState } from "./initial-state";
@@ -28,7 +27,11 @@ export function createPaneActions(store: PaneStore, host: PaneHost, messages: Me
     generation += 1;
     marked ||= mark;
     const result = await host.workbook.validate(period, password, mark);
-    showValidation(store, result.templatePresent, result.actuals, result.findings);
+    store.set({
+      templatePresent: result.templatePresent,
+      actualCells: result.actuals,
+      findings: result.findings,
+    });
     return result;
   };
 
@@ -73,20 +76,19 @@ export function createPaneActions(store: PaneStore, host: PaneHost, messages: Me
         const { findings, actualCells } = store.get();
         if (!result.templatePresent || findings === null || startedIn !== generation) return;
         const actuals = mergeRows(actualCells, result.actuals, result.actuals);
-        showValidation(store, true, actuals, mergeRows(findings, result.actuals, result.findings));
+        store.set({ actualCells: actuals, findings: mergeRows(findings, result.actuals, result.findings) });
       })
       .catch(fail);
   };
 
-  /** Unit, period and thresholds are stored with the workbook; a new period needs the template re-read. */
+  /** Unit, period and thresholds are stored with the workbook; a new period needs the template re-read
+   * (its findings depend on it), while progress follows from the state by itself. */
   async function saveSettings(patch: Partial<Pick<PaneState, "unit" | "period" | "thresholds">>) {
     const periodChanged = patch.period !== undefined;
     store.set(patch);
-    const { unit, period, thresholds, templatePresent, actualCells, findings } = store.get();
+    const { unit, period, thresholds, templatePresent } = store.get();
     await saveChoices(host.settings, { unit, period, thresholds }).catch(fail);
-    if (!templatePresent) return;
-    if (periodChanged) await refresh();
-    else showValidation(store, true, actualCells, findings);
+    if (templatePresent && periodChanged) await refresh();
   }
 
   /** Choices that live only in the pane (not stored with the workbook). */

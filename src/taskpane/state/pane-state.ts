@@ -1,4 +1,4 @@
-import type { ProgressRow, Thresholds } from "../../core/progress";
+import type { Thresholds } from "../../core/progress";
 import type { ReportingPeriod } from "../../core/reporting-period";
 import type { Finding, TemplateCell } from "../../core/validation/types";
 
@@ -24,7 +24,6 @@ export interface PaneState {
   findings: Finding[] | null;
   /** The actual cells last read from the template (the progress list is computed from them). */
   actualCells: TemplateCell[];
-  progress: ProgressRow[] | null;
   busy: Busy;
   notice: Notice | null;
 }
