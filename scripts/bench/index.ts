@@ -6,7 +6,7 @@
  * Exits with 1 when a figure is over its budget.
  */
 import { plan } from "../../src/model";
-import { createInMemoryWorkbook } from "../../test/in-memory-excel";
+import { createInMemoryWorkbook } from "../../in-memory-excel";
 import type { FunctionSet } from "./function-answers";
 import { measureFunctionThroughput } from "./function-throughput";
 import { generatePlan } from "./generate-plan";

@@ -5,7 +5,7 @@
 import { revalidateEdits } from "../../src/excel/revalidate-edits";
 import { validateWorkbook } from "../../src/excel/validate-workbook";
 import type { Plan } from "../../src/model/types";
-import { createInMemoryWorkbook, type InMemoryWorkbook } from "../../test/in-memory-excel";
+import { createInMemoryWorkbook, type InMemoryWorkbook } from "../../in-memory-excel";
 import { actualCell, insertWholeTemplate, period, sheetOf } from "./template-session";
 
 export interface Counts {

@@ -4,7 +4,7 @@ import type { Plan } from "../../src/model/types";
 import { cellAddress } from "../../src/template/address";
 import { buildTemplateLayout } from "../../src/template/build-layout";
 import { headers } from "../../src/template/types";
-import type { InMemoryWorkbook } from "../../test/in-memory-excel";
+import type { InMemoryWorkbook } from "../../in-memory-excel";
 
 /** The reporting period the figures are measured for (1–6月 2023, as the product's own tests use). */
 export const period = { year: 2023, month: 6 };

@@ -10,7 +10,7 @@ import { validateWorkbook } from "../../src/excel/validate-workbook";
 import type { Plan } from "../../src/model/types";
 import { cellAddress } from "../../src/template/address";
 import { buildTemplateLayout } from "../../src/template/build-layout";
-import type { InMemoryWorkbook } from "../../test/in-memory-excel";
+import type { InMemoryWorkbook } from "../../in-memory-excel";
 import { period } from "./template-session";
 import { perSecond, timeMedian } from "./timing";
 

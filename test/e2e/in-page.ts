@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import type { InMemoryWorkbook } from "../in-memory-excel";
+import type { InMemoryWorkbook } from "../../in-memory-excel";
 import { cellAddress } from "../../src/template/address";
 
 type Scalar = string | number | boolean;

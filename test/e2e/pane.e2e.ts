@@ -112,7 +112,7 @@ describe("the task pane in Chromium, with the in-memory workbook standing in for
     await page.waitForFunction(
       ([sheet, address]) =>
         (
-          window as unknown as { previewWorkbook: import("../in-memory-excel").InMemoryWorkbook }
+          window as unknown as { previewWorkbook: import("../../in-memory-excel").InMemoryWorkbook }
         ).previewWorkbook
           .sheet(sheet as string)
           .cell(address as string).fill === "#FFFFFF",

@@ -1,7 +1,7 @@
 import { plan } from "../../src/model";
 import { buildTemplateLayout } from "../../src/template/build-layout";
 import { cellAddress } from "../../src/template/address";
-import { createInMemoryWorkbook, type InMemoryWorkbook } from "../in-memory-excel";
+import { createInMemoryWorkbook, type InMemoryWorkbook } from "../../in-memory-excel";
 import { insert, tenfold } from "./workbook-helpers";
 
 const annex1 = "附件1 四倍增、五跃升目标";

@@ -1,7 +1,7 @@
 import { plan } from "../../src/model";
 import { buildTemplateLayout } from "../../src/template/build-layout";
 import type { TemplateLayout } from "../../src/template/types";
-import { createInMemoryWorkbook, type InMemoryWorkbook } from "../in-memory-excel";
+import { createInMemoryWorkbook, type InMemoryWorkbook } from "../../in-memory-excel";
 import { insert, snapshot } from "./workbook-helpers";
 
 const annex1 = "附件1 四倍增、五跃升目标";

@@ -1,6 +1,6 @@
 import { plan } from "../../src/model";
 import { buildTemplateLayout } from "../../src/template/build-layout";
-import { createInMemoryWorkbook, type InMemoryWorkbook } from "../in-memory-excel";
+import { createInMemoryWorkbook, type InMemoryWorkbook } from "../../in-memory-excel";
 import { insert, planWith, snapshot } from "./workbook-helpers";
 
 const annex1 = "附件1 四倍增、五跃升目标";

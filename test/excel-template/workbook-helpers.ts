@@ -3,7 +3,7 @@ import { insertTemplate } from "../../src/excel/insert-template";
 import type { InsertOutcome, InsertRequest } from "../../src/excel/insert-outcome";
 import type { Indicator, Plan } from "../../src/model";
 import { cellAddress, rectangleOf } from "../../src/template/address";
-import type { InMemoryWorkbook } from "../in-memory-excel";
+import type { InMemoryWorkbook } from "../../in-memory-excel";
 
 export const insert = (wb: InMemoryWorkbook, request: InsertRequest): Promise<InsertOutcome> =>
   wb.run((context) => insertTemplate(context, request));

@@ -1,4 +1,4 @@
-import { createInMemoryWorkbook } from "../in-memory-excel";
+import { createInMemoryWorkbook } from "../../in-memory-excel";
 import { insertFormula } from "../../src/excel/select-cell";
 
 describe("插入 on the functions tab", () => {

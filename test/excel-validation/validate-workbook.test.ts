@@ -14,7 +14,7 @@ describe("校验实绩 in the workbook", () => {
   });
 
   test("a workbook without the template answers templatePresent false after one sync", async () => {
-    const { createInMemoryWorkbook } = await import("../in-memory-excel");
+    const { createInMemoryWorkbook } = await import("../../in-memory-excel");
     const { createWorkbookOperations } = await import("../../src/excel/workbook-operations");
     const wb = createInMemoryWorkbook();
     const ops = createWorkbookOperations(wb.run, { dataValidation: true, pageLayout: true });

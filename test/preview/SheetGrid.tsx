@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { InMemoryWorkbook } from "../in-memory-excel";
+import type { InMemoryWorkbook } from "../../in-memory-excel";
 import { cellAddress, parseCell } from "../../src/template/address";
 
 /** A plain grid of one sheet: cell text, fill and merges; unlocked cells take input like Excel (validation applies). */

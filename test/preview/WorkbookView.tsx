@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import type { InMemoryWorkbook } from "../in-memory-excel";
+import type { InMemoryWorkbook } from "../../in-memory-excel";
 import { SheetGrid } from "./SheetGrid";
 
 /** Sheet tabs and the active sheet's grid; re-renders whenever the workbook has been synced or typed into. */

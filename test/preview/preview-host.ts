@@ -1,4 +1,4 @@
-import type { InMemoryWorkbook } from "../in-memory-excel";
+import type { InMemoryWorkbook } from "../../in-memory-excel";
 import { createWorkbookOperations } from "../../src/excel/workbook-operations";
 import type { PaneHost, WorkbookSettings } from "../../src/taskpane/host";
 

@@ -1,4 +1,4 @@
-import { createInMemoryWorkbook, type InMemoryWorkbook } from "../in-memory-excel";
+import { createInMemoryWorkbook, type InMemoryWorkbook } from "../../in-memory-excel";
 import { createWorkbookOperations } from "../../src/excel/workbook-operations";
 import type { WorkbookOperations } from "../../src/taskpane/host";
 import { cellAddress } from "../../src/template/address";

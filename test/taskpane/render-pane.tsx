@@ -1,5 +1,5 @@
 import { render } from "@testing-library/react";
-import { createInMemoryWorkbook } from "../in-memory-excel";
+import { createInMemoryWorkbook } from "../../in-memory-excel";
 import { createWorkbookOperations } from "../../src/excel/workbook-operations";
 import type { PaneHost } from "../../src/taskpane/host";
 import { zhCN } from "../../src/taskpane/messages/zh-CN";

@@ -1,4 +1,4 @@
-import { createInMemoryWorkbook, ExcelApiError } from "./index";
+import { createInMemoryWorkbook, ExcelApiError } from "../index";
 
 describe("errors at sync", () => {
   test("getItem of a missing sheet rejects at sync with ItemNotFound, not when called", async () => {

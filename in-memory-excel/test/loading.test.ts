@@ -1,4 +1,4 @@
-import { createInMemoryWorkbook, ExcelApiError, UnsupportedMemberError } from "./index";
+import { createInMemoryWorkbook, ExcelApiError, UnsupportedMemberError } from "../index";
 
 const NOT_LOADED =
   "The property 'values' is not available. Before reading the property's value, call the load method on the containing object and call \"context.sync()\" on the associated request context.";

@@ -1,4 +1,4 @@
-import { createInMemoryWorkbook } from "./index";
+import { createInMemoryWorkbook } from "../index";
 
 async function listen(wb: ReturnType<typeof createInMemoryWorkbook>, sheetName: string) {
   const seen: Excel.WorksheetChangedEventArgs[] = [];

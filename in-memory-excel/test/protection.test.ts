@@ -1,4 +1,4 @@
-import { createInMemoryWorkbook, UserEditRejectedError } from "./index";
+import { createInMemoryWorkbook, UserEditRejectedError } from "../index";
 
 /** A sheet whose B2:B4 input cells are unlocked, then protected with a password. */
 async function protectedTemplate() {

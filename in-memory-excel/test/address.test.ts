@@ -7,9 +7,9 @@ import {
   parseAddress,
   quoteSheetName,
   sheetNameProblem,
-} from "./address";
-import { formatGeneral, renderText } from "./number-format";
-import { parseText, shiftFormula } from "./values";
+} from "../address";
+import { formatGeneral, renderText } from "../number-format";
+import { parseText, shiftFormula } from "../values";
 
 describe("A1 addresses", () => {
   test("column letters round-trip, including the last column XFD", () => {

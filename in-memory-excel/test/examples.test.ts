@@ -3,7 +3,7 @@
  * (typed `typeof Excel.run`) and tests pass `wb.run`. The second block shows mistakes that a
  * string-returning mock lets through and this emulator turns into failures.
  */
-import { createInMemoryWorkbook, UnsupportedMemberError } from "./index";
+import { createInMemoryWorkbook, UnsupportedMemberError } from "../index";
 
 type Run = typeof Excel.run;
 

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
 
-const dir = __dirname;
+const dir = join(__dirname, "..");
 const librarySources = readdirSync(dir)
   .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
   .map((f) => join(dir, f));
@@ -46,7 +46,7 @@ describe("browser safety of the library", () => {
       moduleResolution: ts.ModuleResolutionKind.Bundler,
       lib: ["lib.es2022.d.ts", "lib.dom.d.ts"],
       types: ["office-js"],
-      typeRoots: [join(dir, "../../node_modules/@types")],
+      typeRoots: [join(dir, "../node_modules/@types")],
       strict: true,
       noUncheckedIndexedAccess: true,
       noImplicitOverride: true,

@@ -1,4 +1,4 @@
-import { createInMemoryWorkbook } from "./index";
+import { createInMemoryWorkbook } from "../index";
 
 describe("worksheets", () => {
   test("add, position, activate, visibility and counts", async () => {

@@ -1,4 +1,4 @@
-import { createInMemoryWorkbook } from "./index";
+import { createInMemoryWorkbook } from "../index";
 
 async function readRange(wb: ReturnType<typeof createInMemoryWorkbook>, address: string, props: string) {
   return wb.run(async (context) => {
