@@ -3,7 +3,7 @@
  * cell, counted by the in-memory workbook. Counts are deterministic: one run per plan is exact.
  */
 import { revalidateEdits } from "../../src/excel/revalidate-edits";
-import { validateWorkbook } from "../../src/excel/validate-workbook";
+import { validateWorkbook } from "../../src/excel/validate";
 import type { Plan } from "../../src/model/types";
 import { createInMemoryWorkbook, type InMemoryWorkbook } from "../../in-memory-excel";
 import { actualCell, insertWholeTemplate, period, sheetOf } from "./template-session";

@@ -1,5 +1,5 @@
 /** A generated or real plan's template inserted into an in-memory workbook, and its cells found again. */
-import { insertTemplate } from "../../src/excel/insert-template";
+import { insertLayout } from "../../src/excel/insert-template";
 import type { Plan } from "../../src/model/types";
 import { cellAddress } from "../../src/template/address";
 import { buildTemplateLayout } from "../../src/template/build-layout";
@@ -13,7 +13,7 @@ export const period = { year: 2023, month: 6 };
 export async function insertWholeTemplate(wb: InMemoryWorkbook, plan: Plan): Promise<void> {
   const layout = buildTemplateLayout(plan, { leadUnit: null });
   const request = { layout, mode: "ask" as const, features: { dataValidation: true, pageLayout: true } };
-  const outcome = await wb.run((context) => insertTemplate(context, request));
+  const outcome = await wb.run((context) => insertLayout(context, request));
   if (outcome.status !== "inserted") throw new Error(`template not inserted: ${outcome.status}`);
 }
 

@@ -6,7 +6,7 @@
 import { factsOf } from "../../src/core/units";
 import { validate } from "../../src/core/validation";
 import { queueTemplateRead } from "../../src/excel/template-tables";
-import { validateWorkbook } from "../../src/excel/validate-workbook";
+import { validateWorkbook } from "../../src/excel/validate";
 import type { Plan } from "../../src/model/types";
 import { cellAddress } from "../../src/template/address";
 import { buildTemplateLayout } from "../../src/template/build-layout";

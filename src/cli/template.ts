@@ -1,6 +1,6 @@
-/** Writes the target breakdown template as an .xlsx file (see `--help`-less usage in cli-messages). */
+/** Writes the target breakdown template as an .xlsx file (usage: `--help`). */
 import { plan } from "../model";
-import { runTemplateCli } from "../xlsx/write-template-cli";
+import { runTemplateCli } from "./template-command";
 
 void runTemplateCli(process.argv.slice(2), plan, console).then((code) => {
   process.exitCode = code;

@@ -1,20 +1,22 @@
 import type { RawCellValue } from "../core/validation/types";
-import type { CellWrite, FixResult } from "../taskpane/host";
+import type { CellWrite, FixResult } from "../host/contract";
 
 const sameValue = (now: RawCellValue | undefined, then: RawCellValue) =>
   now === then || (now === "" && then === null);
 
 /**
  * Writes the fixes the user confirmed, only into cells still holding the value the finding showed (a
- * sheet renamed or deleted since, or a cell edited since, is left alone and reported as skipped). Two
- * round trips: read the cells and their sheets' protection, then write, unprotecting a protected sheet
- * around the writes (a restored target is a locked cell; a number format is blocked by protection).
+ * sheet renamed or deleted since, or a cell edited since, is left alone and reported as skipped).
+ *   sync 1  read the cells and their sheets' protection;
+ *   sync 2  write, unprotecting a protected sheet around the writes (a restored target is a locked
+ *           cell; a number format is blocked by protection).
  */
 export async function applyFixes(
   context: Excel.RequestContext,
   writes: readonly CellWrite[],
   password: string,
 ): Promise<FixResult> {
+  // Sync 1
   const sheets = new Map<string, Excel.Worksheet>();
   for (const { sheet } of writes) {
     if (sheets.has(sheet)) continue;
@@ -33,6 +35,8 @@ export async function applyFixes(
     ({ write, range }) =>
       present(write.sheet) && sameValue(range.values[0]?.[0] as RawCellValue, write.original),
   );
+
+  // Sync 2
   const touched = [...new Set(applied.map(({ write }) => sheets.get(write.sheet) as Excel.Worksheet))];
   const protectedSheets = touched.filter((worksheet) => worksheet.protection.protected);
   for (const worksheet of protectedSheets) worksheet.protection.unprotect(password);

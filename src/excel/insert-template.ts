@@ -1,53 +1,109 @@
 /**
  * 插入模板: copies a template layout (src/template) into the open workbook in three round trips,
- * whatever the number of indicators: read what is there, write complete new sheets under temporary
- * names, then swap them in. An existing template is only replaced or copied when the caller says so.
+ * whatever the number of indicators:
+ *   sync 1  read what is there (sheets, the template's names and tables, their protection);
+ *   sync 2  write complete new sheets under temporary names (on failure, put the workbook back);
+ *   sync 3  swap them in: old sheets go, new ones take their names, the workbook names and properties.
+ * An existing template is only replaced or copied when the caller says so.
  */
-import { planInsertion } from "../template/insertion-plan";
+import type { InsertOutcome, InsertRequest } from "../host/contract";
+import type { Plan } from "../model/types";
+import { buildTemplateLayout } from "../template/build-layout";
+import {
+  planInsertion,
+  type ExistingTable,
+  type InsertMode,
+  type WritePlan,
+} from "../template/insertion-plan";
+import { propertyEntriesOf } from "../template/properties";
 import { renameSheets } from "../template/rename";
-import type { HostFeatures, InsertOutcome, InsertRequest } from "./insert-outcome";
-import { queueWorkbookRead } from "./insert-read";
-import { undoWrite } from "./insert-recover";
-import { queueSheet } from "./insert-sheet";
-import { queueSwap } from "./insert-swap";
+import { tableRangeOf } from "../template/table-sheet";
+import { tableNames, type SheetRole, type TemplateLayout } from "../template/types";
+import { allFeatures, matrixOf, queueSheet, type HostFeatures } from "./layout-sheet";
+import { queueNamedTables } from "./template-tables";
 
-const allFeatures: HostFeatures = { dataValidation: true, pageLayout: true };
+/** Users may resize rows and columns of a protected template; nothing else. */
+export const templateProtection: Excel.WorksheetProtectionOptions = {
+  allowFormatCells: false,
+  allowFormatColumns: true,
+  allowFormatRows: true,
+  allowInsertRows: false,
+  allowInsertColumns: false,
+  allowDeleteRows: false,
+  allowDeleteColumns: false,
+  allowSort: false,
+  allowAutoFilter: false,
+};
 
-export async function insertTemplate(
+/** The pane's request: the plan's layout for the chosen lead unit, inserted with the host's features. */
+export function insertTemplate(
   context: Excel.RequestContext,
-  request: InsertRequest,
+  plan: Plan,
+  { leadUnit, mode, password }: InsertRequest,
+  features: HostFeatures,
 ): Promise<InsertOutcome> {
-  const read = queueWorkbookRead(context);
+  const layout = buildTemplateLayout(plan, { leadUnit });
+  return insertLayout(context, { layout, mode, password, features });
+}
+
+export interface LayoutInsertion {
+  layout: TemplateLayout;
+  mode: InsertMode;
+  password?: string;
+  /** Defaults to all. */
+  features?: Partial<HostFeatures>;
+}
+
+export async function insertLayout(
+  context: Excel.RequestContext,
+  request: LayoutInsertion,
+): Promise<InsertOutcome> {
+  const { password } = request;
+  const worksheets = context.workbook.worksheets;
+
+  // Sync 1: the workbook's sheets, the template's names, the tables they point at (values included,
+  // for the actuals an update keeps) and their sheets' protection.
+  worksheets.load("items/name");
+  const named = queueNamedTables(context, "values, rowIndex, columnIndex");
   await context.sync();
-  const state = read();
-  const plan = planInsertion(request.layout, state, request.mode);
+  const live = named.filter(({ item, range }) => !item.isNullObject && !range.isNullObject);
+  const tables = live.map(({ role, range, worksheet }): ExistingTable => ({
+    role,
+    sheet: worksheet.name,
+    top: range.rowIndex,
+    left: range.columnIndex,
+    values: range.values,
+  }));
+  const namedRoles = named.filter(({ item }) => !item.isNullObject).map(({ role }) => role);
+  const plan = planInsertion(
+    request.layout,
+    { sheetNames: worksheets.items.map((sheet) => sheet.name), tables, namedRoles },
+    request.mode,
+  );
   if (plan.kind === "needs-choice") return { status: "needs-choice", existingSheets: plan.existingSheets };
 
-  // Old sheets an update replaces are unprotected first: a wrong password stops the batch before anything else.
+  // Sync 2: old sheets an update replaces are unprotected first (a wrong password stops the batch before
+  // anything else), then every new sheet is written whole under a temporary name.
   const replaced = new Set([...plan.remove, ...plan.keep.map(({ from }) => from)]);
-  const unprotecting = new Map([...state.protectedSheets].filter(([name]) => replaced.has(name)));
-  const worksheets = context.workbook.worksheets;
-  for (const name of unprotecting.keys()) worksheets.getItem(name).protection.unprotect(request.password);
+  const unprotecting = new Map(
+    live
+      .filter(({ worksheet }) => worksheet.protection.protected && replaced.has(worksheet.name))
+      .map(({ worksheet }) => [worksheet.name, worksheet.protection.options] as const),
+  );
+  for (const name of unprotecting.keys()) worksheets.getItem(name).protection.unprotect(password);
   const temporaryNames = new Map(plan.swaps.map((swap) => [swap.final, swap.temporary]));
-  const drafts = renameSheets(plan.layout, temporaryNames).sheets.map((sheet) => ({
-    sheet,
-    worksheet: worksheets.add(sheet.name),
-  }));
   const features = { ...allFeatures, ...request.features };
   context.workbook.application.suspendApiCalculationUntilNextSync();
-  for (const { sheet, worksheet } of drafts) queueSheet(worksheet, sheet, features);
+  for (const sheet of renameSheets(plan.layout, temporaryNames).sheets)
+    queueSheet(worksheets.add(sheet.name), sheet, features);
   try {
     await context.sync();
   } catch (error) {
-    return undoWrite(context, plan, unprotecting, request.password, error);
+    return undoWrite(context, plan, unprotecting, password, error);
   }
 
-  queueSwap(context, {
-    plan,
-    namedRoles: state.namedRoles,
-    unprotected: unprotecting,
-    password: request.password,
-  });
+  // Sync 3: the swap.
+  queueSwap(context, plan, namedRoles, unprotecting, password);
   await context.sync();
   const orphanSheets = plan.keep.map(({ to }) => to);
   return {
@@ -59,4 +115,70 @@ export async function insertTemplate(
     orphanSheets,
     orphans: plan.orphans,
   };
+}
+
+/**
+ * Sync 2 failed: the new, partly written sheets are deleted and the old sheets unprotected for the
+ * password check are protected again (two more syncs, only on this path). An old sheet still protected
+ * is where the password was wrong: that is an outcome, not an error.
+ */
+async function undoWrite(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  unprotecting: Map<string, Excel.WorksheetProtectionOptions>,
+  password: string | undefined,
+  error: unknown,
+): Promise<InsertOutcome> {
+  const worksheets = context.workbook.worksheets.load("items/name");
+  const old = [...unprotecting].map(([name, options]) => {
+    const protection = worksheets.getItem(name).protection.load("protected");
+    return { name, options, protection };
+  });
+  await context.sync();
+  const present = new Set(worksheets.items.map((sheet) => sheet.name));
+  for (const { temporary } of plan.swaps) if (present.has(temporary)) worksheets.getItem(temporary).delete();
+  const refused = old.find(({ protection }) => protection.protected);
+  for (const { protection, options } of old) if (!protection.protected) protection.protect(options, password);
+  await context.sync();
+  if (refused) return { status: "wrong-password", sheet: refused.name };
+  throw error;
+}
+
+/**
+ * Once the new sheets are complete: old template sheets go (or stay renamed where they still hold
+ * actuals no new row takes), new sheets take their final names and places, the workbook names and
+ * properties point at them, and they are protected.
+ */
+function queueSwap(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  namedRoles: SheetRole[],
+  unprotected: Map<string, Excel.WorksheetProtectionOptions>,
+  password: string | undefined,
+): void {
+  const worksheets = context.workbook.worksheets;
+  for (const name of plan.remove) worksheets.getItem(name).delete();
+  for (const { from, to } of plan.keep) {
+    const kept = worksheets.getItem(from);
+    kept.name = to;
+    const options = unprotected.get(from);
+    if (options) kept.protection.protect(options, password);
+  }
+  for (const swap of plan.swaps) worksheets.getItem(swap.temporary).name = swap.final;
+  // Placed in ascending order, each move leaves the sheets before it where they belong.
+  for (const { final } of plan.swaps) worksheets.getItem(final).position = plan.order.indexOf(final);
+  for (const role of namedRoles) context.workbook.names.getItem(tableNames[role]).delete();
+  for (const sheet of plan.layout.sheets) {
+    const worksheet = worksheets.getItem(sheet.name);
+    // Formulas showing another sheet's cells are written again under the final names.
+    for (const region of sheet.regions.filter((candidate) => candidate.style === "linked")) {
+      worksheet.getRange(region.range).formulas = matrixOf(sheet, region.range, (cell) => cell.content, "");
+    }
+    context.workbook.names.add(tableNames[sheet.role], worksheet.getRange(tableRangeOf(sheet)));
+    worksheet.protection.protect(templateProtection, password);
+  }
+  for (const [key, value] of propertyEntriesOf(plan.layout))
+    context.workbook.properties.custom.add(key, value);
+  const first = plan.layout.sheets.find((sheet) => sheet.role === "annex2") ?? plan.layout.sheets[0];
+  if (first) worksheets.getItem(first.name).activate();
 }

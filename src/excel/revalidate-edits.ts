@@ -4,14 +4,15 @@ import type { RawCellValue } from "../core/validation/types";
 import type { Plan } from "../model/types";
 import { readTable } from "../template/read-table";
 import { cellAddress, rectangleOf } from "../template/address";
-import type { EditedCell, ValidationResult } from "../taskpane/host";
-import { queueMarks } from "./mark-findings";
-import { queueNamedTables } from "./named-tables";
-import { foundTable, topLeftOf, type FoundTable } from "./template-tables";
+import type { EditedCell, ValidationResult } from "../host/contract";
+import { queueMarks } from "./marks";
+import { foundTable, queueNamedTables, topLeftOf, type FoundTable } from "./template-tables";
 
 /**
  * Live validation: re-reads only the table rows an edit touched (with the header row, to know the
- * columns), validates them and re-marks them. Two round trips; edits outside the template are ignored.
+ * columns), validates them and re-marks them; edits outside the template are ignored.
+ *   sync 1  read the header row and the touched rows of each named table;
+ *   sync 2  mark them.
  * `EditedCell.sheet` is the worksheet's id or name, as the onChanged event gives it.
  */
 export async function revalidateEdits(
@@ -21,6 +22,7 @@ export async function revalidateEdits(
   period: ReportingPeriod,
   password: string,
 ): Promise<ValidationResult> {
+  // Sync 1
   const reads = queueNamedTables(context, "address").map(({ role, range: table, worksheet }) => {
     const header = table.getRow(0);
     header.load("values");
@@ -66,6 +68,8 @@ export async function revalidateEdits(
     { actuals, targets: found.flatMap((table) => table.cells.targets) },
     period,
   );
+
+  // Sync 2
   queueMarks(context, found, findings, password);
   await context.sync();
   return { templatePresent: true, findings, actuals };

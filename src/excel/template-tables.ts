@@ -1,10 +1,39 @@
-import { readTable, type TableCells } from "../template/read-table";
-import type { SheetRole } from "../template/types";
-import type { Plan } from "../model/types";
+/**
+ * The template's tables as the workbook names reach them, queued for the caller's sync: insertion,
+ * validation and live validation each spend one round trip on them, whatever the number of indicators.
+ */
 import type { RawCellValue } from "../core/validation/types";
-import { queueNamedTables } from "./named-tables";
+import type { Plan } from "../model/types";
+import { readTable, type TableCells } from "../template/read-table";
+import { tableNames, type SheetRole } from "../template/types";
 
-/** A template table as found through its workbook name, with its sheet's protection. */
+const roles = Object.keys(tableNames) as SheetRole[];
+
+/** One template table as reached through its workbook name (null objects where the name is missing). */
+export interface NamedTable {
+  role: SheetRole;
+  item: Excel.NamedItem;
+  range: Excel.Range;
+  worksheet: Excel.Worksheet;
+}
+
+/**
+ * Queues, for every template table, its BL_* name, the range the name points at (loading
+ * `rangeProperties`) and that range's sheet with its name, id and protection.
+ */
+export function queueNamedTables(context: Excel.RequestContext, rangeProperties: string): NamedTable[] {
+  return roles.map((role) => {
+    const item = context.workbook.names.getItemOrNullObject(tableNames[role]);
+    const range = item.getRangeOrNullObject();
+    range.load(rangeProperties);
+    const worksheet = range.worksheet;
+    worksheet.load("name, id");
+    worksheet.protection.load("protected, options");
+    return { role, item, range, worksheet };
+  });
+}
+
+/** A template table read from its sheet, with the sheet's protection (to restore it around marks). */
 export interface FoundTable {
   role: SheetRole;
   sheet: string;
@@ -21,8 +50,8 @@ export interface TemplateRead {
 }
 
 /**
- * Queues the read of every template table (one sync for all): the ranges the BL_* names point at,
- * with values, formulas and number formats. Call the returned function after `context.sync()`.
+ * Queues the read of every template table (values, formulas and number formats of the ranges the
+ * names point at). Call the returned function after `context.sync()`.
  */
 export function queueTemplateRead(context: Excel.RequestContext, plan: Plan): () => TemplateRead {
   const reads = queueNamedTables(context, "address, values, formulas, numberFormat");

@@ -4,7 +4,7 @@
  * (src/excel) and the CLI (src/xlsx) alike.
  */
 import { failure, success, type Result } from "../core/result";
-import { workbookMessages } from "../core/validation/messages";
+import { readMessages } from "./read-messages";
 import type { CellsToValidate, RawCellValue, TemplateCell } from "../core/validation/types";
 import type { Plan } from "../model/types";
 import { cellAddress, rectangleOf } from "./address";
@@ -42,9 +42,9 @@ const isLinked = (formula: RawCellValue | undefined) =>
 export function readTable(plan: Plan, table: TableToRead): Result<TableCells> {
   const { sheet, values, numberFormats, formulas } = table;
   const columns = findColumns(values[0] ?? [], plan.years);
-  if (columns.id === null) return failure("invalidValue", workbookMessages.noIdColumn(sheet));
+  if (columns.id === null) return failure("invalidValue", readMessages.noIdColumn(sheet));
   if (columns.actual.size + columns.target.size === 0)
-    return failure("invalidValue", workbookMessages.noYearColumns(sheet, plan.years));
+    return failure("invalidValue", readMessages.noYearColumns(sheet, plan.years));
   const idColumn = columns.id;
   const origin = rectangleOf(table.topLeft);
   const ids = new Map(plan.indicators.map((i) => [i.id.toUpperCase(), i.id]));

@@ -21,7 +21,7 @@ export interface TableRow {
 
 export const rateFormat = "0.0%";
 
-export function cellOf(
+export function layoutCellOf(
   spec: TableSpec,
   row: TableRow,
   rowIndex: number,

@@ -4,7 +4,7 @@
  */
 import { absoluteRange, cellAddress, rangeAddress } from "./address";
 import { frozenColumnCount, headerOf, widthOf, type Column } from "./columns";
-import { cellOf, type TableRow } from "./table-cells";
+import { layoutCellOf, type TableRow } from "./table-cells";
 import { categoryMerges, regionsOf } from "./table-regions";
 import { firstIndicatorRow, headerRow, subtitleRow, titleRow } from "./table-rows";
 import type { CellLayout, SheetLayout, SheetRole } from "./types";
@@ -39,7 +39,9 @@ export function buildTableSheet(spec: TableSpec): SheetLayout {
     locked: true,
   }));
   const bodyCells = rows.flatMap((row, index) =>
-    columns.map((column, columnIndex) => cellOf(spec, row, firstIndicatorRow + index, column, columnIndex)),
+    columns.map((column, columnIndex) =>
+      layoutCellOf(spec, row, firstIndicatorRow + index, column, columnIndex),
+    ),
   );
   return {
     role: spec.role,

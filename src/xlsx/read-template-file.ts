@@ -2,7 +2,7 @@
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { failure, success, type Result } from "../core/result";
-import { workbookMessages as say } from "../core/validation/messages";
+import { readMessages as say } from "../template/read-messages";
 import type { CellsToValidate } from "../core/validation/types";
 import type { Plan } from "../model/types";
 import { readTable, type UnknownRow } from "../template/read-table";

@@ -1,7 +1,7 @@
 /** Finds the template's tables in an .xlsx workbook: by their workbook names, else by header rows. */
 import type { Workbook, Worksheet } from "exceljs";
 import { failure, success, type Result } from "../core/result";
-import { workbookMessages as say } from "../core/validation/messages";
+import { readMessages as say } from "../template/read-messages";
 import { cellAddress, rectangleOf, type Rectangle } from "../template/address";
 import { headerText } from "../template/read-headers";
 import type { TableToRead } from "../template/read-table";

@@ -1,4 +1,4 @@
-import { runValidateCli } from "../../src/xlsx/read-workbooks-cli";
+import { runValidateCli } from "../../src/cli/validate-command";
 import { plan } from "../../src/model";
 import { filledTemplate, newFolder, onTarget } from "./files";
 

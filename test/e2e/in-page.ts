@@ -12,7 +12,7 @@ export function sheetNames(page: Page): Promise<string[]> {
 }
 
 /** The address of an indicator's cell, found by the 代码 column and a header text, as a reader of the sheet would. */
-export async function cellOf(
+export async function addressOf(
   page: Page,
   sheet: string,
   indicatorId: string,

@@ -3,7 +3,7 @@ import type { Server } from "http";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium, openPage, shot, type WatchedPage } from "./browser";
 import { serveFolder } from "./static-server";
-import { cell, cellOf, codesIn, sheetNames } from "./in-page";
+import { cell, addressOf, codesIn, sheetNames } from "./in-page";
 
 const annex2 = "附件2 目标任务分解";
 const officeTelemetry = "https://telemetryservice.firstpartyapps.oaspapps.com/";
@@ -64,14 +64,14 @@ describe("the task pane in Chromium, with the in-memory workbook standing in for
 
   test("typed actuals (some wrong) are validated: findings listed, cells marked", async () => {
     const { page } = watched;
-    await typeInto(page, await cellOf(page, annex2, "A2-03", "2023年实绩"), "630000"); // typed in 万元 in a 亿元 row
-    await typeInto(page, await cellOf(page, annex2, "A2-25", "2022年实绩"), "410");
-    await typeInto(page, await cellOf(page, annex2, "A2-25", "2023年实绩"), "380"); // below 2022: 累计数减少
+    await typeInto(page, await addressOf(page, annex2, "A2-03", "2023年实绩"), "630000"); // typed in 万元 in a 亿元 row
+    await typeInto(page, await addressOf(page, annex2, "A2-25", "2022年实绩"), "410");
+    await typeInto(page, await addressOf(page, annex2, "A2-25", "2023年实绩"), "380"); // below 2022: 累计数减少
     await pane(page).getByRole("button", { name: "校验实绩" }).click();
     await pane(page)
       .getByText(/^校验完成：错误 0 处，警告 2 处/)
       .waitFor();
-    const rd = await cellOf(page, annex2, "A2-03", "2023年实绩");
+    const rd = await addressOf(page, annex2, "A2-03", "2023年实绩");
     expect(await cell(page, annex2, rd)).toEqual({ value: 630000, fill: "#FFEB9C" });
     await pane(page).getByRole("tab", { name: "校验结果" }).click();
     await pane(page).getByLabel("按严重程度筛选").selectOption("警告");
@@ -86,7 +86,7 @@ describe("the task pane in Chromium, with the in-memory workbook standing in for
 
   test("a fix is shown before it is applied, and applied only on the click", async () => {
     const { page } = watched;
-    const rd = await cellOf(page, annex2, "A2-03", "2023年实绩");
+    const rd = await addressOf(page, annex2, "A2-03", "2023年实绩");
     await pane(page).getByRole("button", { name: "修正", exact: true }).first().click();
     const dialog = page.getByRole("dialog");
     await dialog.getByText(`${annex2}!${rd}：“630000” → 63`).waitFor();
@@ -104,7 +104,7 @@ describe("the task pane in Chromium, with the in-memory workbook standing in for
 
   test("editing a cell re-validates it live, without pressing 校验实绩", async () => {
     const { page } = watched;
-    const cell2023 = await cellOf(page, annex2, "A2-25", "2023年实绩");
+    const cell2023 = await addressOf(page, annex2, "A2-25", "2023年实绩");
     await typeInto(page, cell2023, "450");
     await page.waitForFunction(
       () => document.querySelectorAll('li[data-finding="cumulative-decrease"]').length === 0,

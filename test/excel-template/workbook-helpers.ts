@@ -1,12 +1,13 @@
 /** Arranging and inspecting in-memory workbooks for the insertion tests. */
-import { insertTemplate } from "../../src/excel/insert-template";
-import type { InsertOutcome, InsertRequest } from "../../src/excel/insert-outcome";
+import { insertLayout } from "../../src/excel/insert-template";
+import type { LayoutInsertion } from "../../src/excel/insert-template";
+import type { InsertOutcome } from "../../src/host/contract";
 import type { Indicator, Plan } from "../../src/model";
 import { cellAddress, rectangleOf } from "../../src/template/address";
 import type { InMemoryWorkbook } from "../../in-memory-excel";
 
-export const insert = (wb: InMemoryWorkbook, request: InsertRequest): Promise<InsertOutcome> =>
-  wb.run((context) => insertTemplate(context, request));
+export const insert = (wb: InMemoryWorkbook, request: LayoutInsertion): Promise<InsertOutcome> =>
+  wb.run((context) => insertLayout(context, request));
 
 /** The plan with each indicator changed by `change` (return it unchanged to keep it). */
 export const planWith = (plan: Plan, change: (indicator: Indicator) => Indicator): Plan => ({

@@ -1,5 +1,5 @@
 import { createInMemoryWorkbook } from "../../in-memory-excel";
-import { insertFormula } from "../../src/excel/select-cell";
+import { insertFormula } from "../../src/excel/insert-formula";
 
 describe("插入 on the functions tab", () => {
   test("writes the example into an empty selected cell", async () => {

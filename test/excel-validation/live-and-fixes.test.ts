@@ -1,15 +1,15 @@
 import { annex2, templateWorkbook } from "../support/template-workbook";
 import { inputFill } from "../../src/template/styles";
-import type { EditedCell } from "../../src/taskpane/host";
+import type { EditedCell } from "../../src/host/contract";
 
 const period = { year: 2023, month: 6 };
 
 describe("live validation of edited cells", () => {
   test("an edit is reported with its sheet and address, and the add-in's own writes are not", async () => {
-    const { wb, ops, cellOf } = await templateWorkbook();
+    const { wb, ops, addressOf } = await templateWorkbook();
     const edits: EditedCell[] = [];
     const stop = await ops.watchEdits((changes) => edits.push(...changes));
-    const cell = cellOf(annex2, "A2-05", "2022年实绩");
+    const cell = addressOf(annex2, "A2-05", "2022年实绩");
     wb.typeIntoCell(annex2, cell, 19);
     await ops.validate(period, ""); // writes marks: ThisLocalAddin
     await wb.settle();
@@ -21,10 +21,10 @@ describe("live validation of edited cells", () => {
   });
 
   test("re-validates only the edited row, in two syncs, and marks it", async () => {
-    const { wb, ops, cellOf } = await templateWorkbook();
+    const { wb, ops, addressOf } = await templateWorkbook();
     const edits: EditedCell[] = [];
     await ops.watchEdits((changes) => edits.push(...changes));
-    const cell = cellOf(annex2, "A2-05", "2023年实绩");
+    const cell = addressOf(annex2, "A2-05", "2023年实绩");
     wb.typeIntoCell(annex2, cell, 250); // 数字化车间 2023 target 25: ten times → 可能单位有误
     await wb.settle();
     wb.resetCounters();
@@ -40,13 +40,13 @@ describe("live validation of edited cells", () => {
   });
 
   test("two edits far apart leave the marks of the rows between them alone", async () => {
-    const { wb, ops, cellOf } = await templateWorkbook();
-    const between = cellOf(annex2, "A2-20", "2023年实绩");
+    const { wb, ops, addressOf } = await templateWorkbook();
+    const between = addressOf(annex2, "A2-20", "2023年实绩");
     wb.setCellValue(annex2, between, "待统计");
     await ops.validate(period, "");
     expect(wb.sheet(annex2).cell(between).fill).toBe("#FFC7CE");
-    const first = cellOf(annex2, "A2-03", "2023年实绩");
-    const last = cellOf(annex2, "A2-37", "2023年实绩");
+    const first = addressOf(annex2, "A2-03", "2023年实绩");
+    const last = addressOf(annex2, "A2-37", "2023年实绩");
     wb.typeIntoCell(annex2, first, 33);
     wb.typeIntoCell(annex2, last, 20);
     await ops.revalidate(
@@ -71,8 +71,8 @@ describe("live validation of edited cells", () => {
 
 describe("applying fixes the user confirmed", () => {
   test("writes the suggestion and the cell validates clean", async () => {
-    const { wb, ops, cellOf } = await templateWorkbook();
-    const cell = cellOf(annex2, "A2-18", "2022年实绩");
+    const { wb, ops, addressOf } = await templateWorkbook();
+    const cell = addressOf(annex2, "A2-18", "2022年实绩");
     wb.typeIntoCell(annex2, cell, 12);
     const { findings } = await ops.validate(period, "");
     const finding = findings.find((f) => f.address === cell && f.code === "percent-scale");
@@ -88,8 +88,8 @@ describe("applying fixes the user confirmed", () => {
   });
 
   test("a target typed over on the protected sheet is restored to the plan's figure, and the sheet stays protected", async () => {
-    const { wb, ops, cellOf } = await templateWorkbook();
-    const target = cellOf(annex2, "A2-03", "2023年目标"); // 附件2 prints 70 亿元
+    const { wb, ops, addressOf } = await templateWorkbook();
+    const target = addressOf(annex2, "A2-03", "2023年目标"); // 附件2 prints 70 亿元
     wb.setCellValue(annex2, target, 75);
     const { findings } = await ops.validate(period, "");
     expect(findings.find((f) => f.address === target)).toMatchObject({
@@ -103,8 +103,8 @@ describe("applying fixes the user confirmed", () => {
   });
 
   test("a fix for a sheet renamed since validation is skipped, and the other fixes still apply", async () => {
-    const { wb, ops, cellOf } = await templateWorkbook();
-    const cell = cellOf(annex2, "A2-18", "2022年实绩");
+    const { wb, ops, addressOf } = await templateWorkbook();
+    const cell = addressOf(annex2, "A2-18", "2022年实绩");
     wb.typeIntoCell(annex2, cell, 12);
     const outcome = await ops.applyFixes(
       [
@@ -118,8 +118,8 @@ describe("applying fixes the user confirmed", () => {
   });
 
   test("a cell changed since validation is left as the user typed it", async () => {
-    const { wb, ops, cellOf } = await templateWorkbook();
-    const cell = cellOf(annex2, "A2-18", "2022年实绩");
+    const { wb, ops, addressOf } = await templateWorkbook();
+    const cell = addressOf(annex2, "A2-18", "2022年实绩");
     wb.typeIntoCell(annex2, cell, 12);
     await ops.validate(period, "");
     wb.typeIntoCell(annex2, cell, 0.11);
@@ -129,8 +129,8 @@ describe("applying fixes the user confirmed", () => {
   });
 
   test("a number typed as text in a text-formatted cell gets the number and the unit's format", async () => {
-    const { wb, ops, cellOf } = await templateWorkbook();
-    const cell = cellOf(annex2, "A2-03", "2023年实绩");
+    const { wb, ops, addressOf } = await templateWorkbook();
+    const cell = addressOf(annex2, "A2-03", "2023年实绩");
     wb.setCellValue(annex2, cell, "63亿元");
     const { findings } = await ops.validate(period, "");
     const finding = findings.find((f) => f.address === cell && f.code === "number-as-text");

@@ -15,9 +15,9 @@ describe("校验实绩 in the workbook", () => {
 
   test("a workbook without the template answers templatePresent false after one sync", async () => {
     const { createInMemoryWorkbook } = await import("../../in-memory-excel");
-    const { createWorkbookOperations } = await import("../../src/excel/workbook-operations");
+    const { excelWorkbook } = await import("../../src/excel/open-host");
     const wb = createInMemoryWorkbook();
-    const ops = createWorkbookOperations(wb.run, { dataValidation: true, pageLayout: true });
+    const ops = excelWorkbook(wb.run, { dataValidation: true, pageLayout: true });
     expect(await ops.validate(period, "")).toEqual({
       templatePresent: false,
       findings: [],
@@ -28,8 +28,8 @@ describe("校验实绩 in the workbook", () => {
   });
 
   test("finds 约150 pasted into 研发投入规模 2023 as 错误 and marks the cell red, without changing it", async () => {
-    const { wb, ops, cellOf } = await templateWorkbook();
-    const cell = cellOf(annex2, "A2-03", "2023年实绩");
+    const { wb, ops, addressOf } = await templateWorkbook();
+    const cell = addressOf(annex2, "A2-03", "2023年实绩");
     wb.setCellValue(annex2, cell, "约150");
     const result = await ops.validate(period, "");
     const finding = result.findings.find((f) => f.address === cell && f.sheet === annex2);
@@ -44,8 +44,8 @@ describe("校验实绩 in the workbook", () => {
   });
 
   test("12 typed into 制造业贷款规模年均增速 2022 is a 警告 suggesting 0.12, marked yellow", async () => {
-    const { wb, ops, cellOf } = await templateWorkbook();
-    const cell = cellOf(annex2, "A2-18", "2022年实绩");
+    const { wb, ops, addressOf } = await templateWorkbook();
+    const cell = addressOf(annex2, "A2-18", "2022年实绩");
     wb.typeIntoCell(annex2, cell, 12);
     const result = await ops.validate(period, "");
     const finding = result.findings.find((f) => f.address === cell);
@@ -54,8 +54,8 @@ describe("校验实绩 in the workbook", () => {
   });
 
   test("marks are cleared once the cell is corrected", async () => {
-    const { wb, ops, cellOf } = await templateWorkbook();
-    const cell = cellOf(annex2, "A2-03", "2022年实绩");
+    const { wb, ops, addressOf } = await templateWorkbook();
+    const cell = addressOf(annex2, "A2-03", "2022年实绩");
     wb.setCellValue(annex2, cell, "待统计");
     await ops.validate(period, "");
     expect(wb.sheet(annex2).cell(cell).fill).toBe("#FFC7CE");
@@ -66,8 +66,8 @@ describe("校验实绩 in the workbook", () => {
   });
 
   test("a password-protected template is marked and left protected with its password", async () => {
-    const { wb, ops, cellOf } = await templateWorkbook({ password: "bl2023" });
-    const cell = cellOf(annex2, "A2-03", "2023年实绩");
+    const { wb, ops, addressOf } = await templateWorkbook({ password: "bl2023" });
+    const cell = addressOf(annex2, "A2-03", "2023年实绩");
     wb.setCellValue(annex2, cell, "N/A");
     await ops.validate(period, "bl2023");
     expect(wb.sheet(annex2).cell(cell).fill).toBe("#FFC7CE");
@@ -76,8 +76,8 @@ describe("校验实绩 in the workbook", () => {
 });
 
 test("reading the template when the pane opens is one sync and changes no cell's look", async () => {
-  const { wb, ops, cellOf } = await templateWorkbook();
-  const cell = cellOf(annex2, "A2-03", "2023年实绩");
+  const { wb, ops, addressOf } = await templateWorkbook();
+  const cell = addressOf(annex2, "A2-03", "2023年实绩");
   wb.setCellValue(annex2, cell, "约150");
   const result = await ops.validate(period, "", false);
   expect(wb.syncCount).toBe(1);

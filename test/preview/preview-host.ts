@@ -1,6 +1,6 @@
 import type { InMemoryWorkbook } from "../../in-memory-excel";
-import { createWorkbookOperations } from "../../src/excel/workbook-operations";
-import type { PaneHost, WorkbookSettings } from "../../src/taskpane/host";
+import { excelWorkbook } from "../../src/excel/open-host";
+import type { Host, WorkbookSettings } from "../../src/host/contract";
 
 /** Workbook settings kept in memory, as Office.context.document.settings keeps them in the file. */
 function memorySettings(): WorkbookSettings {
@@ -13,9 +13,9 @@ function memorySettings(): WorkbookSettings {
 }
 
 /** The pane's host over the in-memory workbook: ?lang=en-US and ?theme=dark pick the language and theme. */
-export function previewHost(wb: InMemoryWorkbook, search: URLSearchParams): PaneHost {
+export function previewHost(wb: InMemoryWorkbook, search: URLSearchParams): Host {
   return {
-    workbook: createWorkbookOperations(wb.run, { dataValidation: true, pageLayout: true }),
+    workbook: excelWorkbook(wb.run, { dataValidation: true, pageLayout: true }),
     settings: memorySettings(),
     displayLanguage: search.get("lang") ?? "zh-CN",
     darkTheme: search.get("theme") === "dark",

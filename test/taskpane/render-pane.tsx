@@ -1,18 +1,19 @@
 import { render } from "@testing-library/react";
 import { createInMemoryWorkbook } from "../../in-memory-excel";
-import { createWorkbookOperations } from "../../src/excel/workbook-operations";
-import type { PaneHost } from "../../src/taskpane/host";
+import { excelWorkbook } from "../../src/excel/open-host";
+import type { Host } from "../../src/host/contract";
 import { zhCN } from "../../src/taskpane/messages/zh-CN";
 import { PaneRoot } from "../../src/taskpane/PaneRoot";
-import { createPaneActions, initialState } from "../../src/taskpane/state/pane-actions";
+import { createPaneActions } from "../../src/taskpane/state/pane-actions";
+import { initialState } from "../../src/taskpane/state/pane-state";
 import { createStore } from "../../src/taskpane/state/store";
 
 /** The real pane over the in-memory workbook, rendered in jsdom. */
-export function renderPane(overrides: Partial<PaneHost> = {}) {
+export function renderPane(overrides: Partial<Host> = {}) {
   const wb = createInMemoryWorkbook();
   const saved = new Map<string, unknown>();
-  const host: PaneHost = {
-    workbook: createWorkbookOperations(wb.run, { dataValidation: true, pageLayout: true }),
+  const host: Host = {
+    workbook: excelWorkbook(wb.run, { dataValidation: true, pageLayout: true }),
     settings: {
       get: (key) => saved.get(key) ?? null,
       set: (key, value) => void saved.set(key, value),

@@ -3,9 +3,9 @@ import "@testing-library/jest-dom";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { ErrorBoundary } from "../../src/taskpane/components/ErrorBoundary";
 import { renderPane } from "./render-pane";
-import { describeExcelError } from "../../src/taskpane/state/excel-errors";
+import { describeError } from "../../src/taskpane/state/describe-error";
 import { zhCN } from "../../src/taskpane/messages/zh-CN";
-import type { WorkbookOperations } from "../../src/taskpane/host";
+import type { WorkbookOperations } from "../../src/host/contract";
 
 describe("tabs", () => {
   test("arrow keys move between tabs and the selected tab is the only tab stop", async () => {
@@ -66,7 +66,7 @@ describe("Excel errors become messages", () => {
     ],
     [new Error("网络中断"), "操作未完成：网络中断"],
   ])("%p → %s", (error, text) => {
-    expect(describeExcelError(error, zhCN)).toBe(text);
+    expect(describeError(error, zhCN)).toBe(text);
   });
 
   test("a failing 校验实绩 shows the message in an alert and the pane stays usable", async () => {

@@ -6,7 +6,7 @@ import { plan } from "../../src/model";
 export const sheet = "附件2 目标任务分解";
 
 let nextRow = 4;
-export function cellOf(
+export function templateCell(
   indicatorId: string,
   year: number,
   raw: RawCellValue,
@@ -25,7 +25,7 @@ export function findingsOf(cells: Partial<CellsToValidate>, period = midYear2023
 
 /** The findings of one actual, without the period notes unless asked. */
 export function actualFindings(indicatorId: string, year: number, raw: RawCellValue, numberFormat?: string) {
-  return findingsOf({ actuals: [cellOf(indicatorId, year, raw, numberFormat)] });
+  return findingsOf({ actuals: [templateCell(indicatorId, year, raw, numberFormat)] });
 }
 
 export const codesOf = (findings: Finding[]) => findings.map((f) => f.code);

@@ -1,25 +1,25 @@
-import { applyFix, fixesOfKind } from "../../src/core/validation/fixes";
-import { cellOf, findingsOf, sheet } from "./cells";
+import { fixOf, fixesOfKind } from "../../src/core/validation/fixes";
+import { templateCell, findingsOf, sheet } from "./cells";
 
 describe("fixes describe the write a suggestion makes, for the pane to show before applying", () => {
   const cells = {
     actuals: [
-      cellOf("A2-03", 2022, "60亿元"),
-      cellOf("A2-05", 2022, "20家", "@"),
-      cellOf("A2-03", 2021, "约54"),
-      cellOf("A2-06", 2022, 10),
+      templateCell("A2-03", 2022, "60亿元"),
+      templateCell("A2-05", 2022, "20家", "@"),
+      templateCell("A2-03", 2021, "约54"),
+      templateCell("A2-06", 2022, 10),
     ],
-    targets: [cellOf("A2-03", 2023, 75)],
+    targets: [templateCell("A2-03", 2023, 75)],
   };
   const findings = findingsOf(cells);
   const [asText, asTextInTextCell, notANumber] = findings;
 
-  test("applyFix of 60亿元 writes 60 to that cell", () => {
-    expect(applyFix(asText!)).toEqual({ sheet, address: cells.actuals[0]!.address, value: 60 });
+  test("fixOf of 60亿元 writes 60 to that cell", () => {
+    expect(fixOf(asText!)).toEqual({ sheet, address: cells.actuals[0]!.address, value: 60 });
   });
 
   test("a cell formatted as text also gets the unit's number format (家: 0)", () => {
-    expect(applyFix(asTextInTextCell!)).toEqual({
+    expect(fixOf(asTextInTextCell!)).toEqual({
       sheet,
       address: cells.actuals[1]!.address,
       value: 20,
@@ -29,7 +29,7 @@ describe("fixes describe the write a suggestion makes, for the pane to show befo
 
   test("a finding without a suggestion has no fix", () => {
     expect(notANumber?.code).toBe("text-not-number");
-    expect(applyFix(notANumber!)).toBeNull();
+    expect(fixOf(notANumber!)).toBeNull();
   });
 
   test("fixesOfKind gives every fix of one code, and only of that code", () => {

@@ -1,4 +1,4 @@
-import { actualFindings, cellOf, codesOf, findingsOf } from "./cells";
+import { actualFindings, templateCell, codesOf, findingsOf } from "./cells";
 
 // 研发投入规模 (A2-03): 2022年目标 60 亿元, 2023年目标 70 亿元. 新增财政资金 (B-06): 每年 2500 万元.
 describe("a figure ten times off its target is 警告 off-target-magnitude “可能单位有误”", () => {
@@ -54,7 +54,7 @@ describe("a figure ten times off its target is 警告 off-target-magnitude “�
 // 累计新增数字化车间 (A2-05) is cumulative; 上市企业累计数量 (A2-23) a stock; 新增“品字标浙江制造” (A2-15) a flow.
 describe("a running total or stock that goes down is 警告 cumulative-decrease", () => {
   const decrease = (id: string, figures: [number, string | number][]) =>
-    findingsOf({ actuals: figures.map(([year, raw]) => cellOf(id, year, raw)) }).filter(
+    findingsOf({ actuals: figures.map(([year, raw]) => templateCell(id, year, raw)) }).filter(
       (f) => f.code === "cumulative-decrease",
     );
 
@@ -72,7 +72,7 @@ describe("a running total or stock that goes down is 警告 cumulative-decrease"
 
   test("a second copy of the table is not compared with the first: 20 on one sheet, 18 on another", () => {
     const onSheet = (name: string, year: number, raw: number) => ({
-      ...cellOf("A2-05", year, raw),
+      ...templateCell("A2-05", year, raw),
       sheet: name,
     });
     const findings = findingsOf({ actuals: [onSheet("附件2 (旧)", 2022, 20), onSheet("附件2", 2023, 18)] });

@@ -1,7 +1,7 @@
-import { cellOf, codesOf, findingsOf } from "./cells";
+import { templateCell, codesOf, findingsOf } from "./cells";
 
 const targetCell = (id: string, year: number, raw: string | number | null) =>
-  findingsOf({ targets: [cellOf(id, year, raw)] });
+  findingsOf({ targets: [templateCell(id, year, raw)] });
 
 // 附件2: 研发投入规模 2023年 70 亿元; 数字经济核心产业增加值占 GDP 比重 2023年 12%; 质量奖 2021年 “—”.
 describe("a target cell that differs from the model is 错误 target-changed", () => {
@@ -38,7 +38,9 @@ describe("a target cell that differs from the model is 错误 target-changed", (
 
   test("cells of an indicator the plan does not know are skipped (the table reader reports their rows)", () => {
     expect(
-      codesOf(findingsOf({ targets: [cellOf("Z-99", 2023, 1)], actuals: [cellOf("Z-99", 2023, "x")] })),
+      codesOf(
+        findingsOf({ targets: [templateCell("Z-99", 2023, 1)], actuals: [templateCell("Z-99", 2023, "x")] }),
+      ),
     ).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { plan } from "../../src/model";
-import { runTemplateCli } from "../../src/xlsx/write-template-cli";
+import { runTemplateCli } from "../../src/cli/template-command";
 
 let folder: string;
 

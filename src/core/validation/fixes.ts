@@ -12,7 +12,7 @@ export interface Fix {
  * Describes (does not perform) the write a finding suggests, for the pane to show before applying;
  * null when the finding has no suggestion.
  */
-export function applyFix(finding: Finding): Fix | null {
+export function fixOf(finding: Finding): Fix | null {
   const { sheet, address, suggestion, numberFormat } = finding;
   if (suggestion === undefined) return null;
   return numberFormat === undefined
@@ -22,5 +22,5 @@ export function applyFix(finding: Finding): Fix | null {
 
 /** The writes of every finding of one code that has a suggestion ("fix all 文本型数字"). */
 export function fixesOfKind(findings: readonly Finding[], code: FindingCode): Fix[] {
-  return findings.filter((f) => f.code === code).flatMap((f) => applyFix(f) ?? []);
+  return findings.filter((f) => f.code === code).flatMap((f) => fixOf(f) ?? []);
 }

@@ -1,7 +1,6 @@
 /** Validation of the actuals units type in: cells in, findings and the fixes they suggest out. */
 export { validate } from "./validate";
-export { applyFix, fixesOfKind, type Fix } from "./fixes";
-export { severityOf } from "./finding";
-export { countOf, findingLine, reportLines, severities } from "./report";
+export { fixOf, fixesOfKind, type Fix } from "./fixes";
+export { countOf, severities, severityOf } from "./finding";
 export { readActual, type Reading } from "./read-actual";
 export type * from "./types";

@@ -1,5 +1,5 @@
 import type { RawCellValue } from "./types";
-import { isExcelError } from "./excel-errors";
+import { isExcelError } from "./error-values";
 import { parseTypedNumber, tidy } from "./typed-number";
 import { factorInto } from "./typed-unit";
 

@@ -1,6 +1,6 @@
 import { Body1Strong, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { FindingCode } from "../../core/validation/types";
-import type { CellWrite } from "../host";
+import type { CellWrite } from "../../host/contract";
 import type { FindingGroupOfUnit } from "../state/finding-groups";
 import { useMessages } from "../messages";
 import { FindingItem } from "./FindingItem";

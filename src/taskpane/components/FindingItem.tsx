@@ -1,6 +1,6 @@
 import { Badge, Button, Caption1, Body1, makeStyles, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../core/validation/types";
-import type { CellWrite } from "../host";
+import type { CellWrite } from "../../host/contract";
 import { formatRaw } from "../format";
 import { usePane } from "../state/pane-context";
 import { writesFor } from "../state/finding-groups";

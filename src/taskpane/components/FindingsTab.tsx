@@ -3,7 +3,7 @@ import { Body1, makeStyles, tokens } from "@fluentui/react-components";
 import { LabeledSelect } from "./LabeledSelect";
 import { severities } from "../../core/validation/finding";
 import type { Severity } from "../../core/validation/types";
-import type { CellWrite } from "../host";
+import type { CellWrite } from "../../host/contract";
 import { usePane } from "../state/pane-context";
 import { useMessages } from "../messages";
 import { groupFindings, writesByCode } from "../state/finding-groups";

@@ -7,7 +7,7 @@ import {
   DialogSurface,
   DialogTitle,
 } from "@fluentui/react-components";
-import type { CellWrite } from "../host";
+import type { CellWrite } from "../../host/contract";
 import { formatRaw } from "../format";
 import { usePane } from "../state/pane-context";
 import { useMessages } from "../messages";

@@ -1,7 +1,7 @@
 import { indicatorIndex, plan, type Indicator } from "../../model";
-import { applyFix } from "../../core/validation/fixes";
+import { fixOf } from "../../core/validation/fixes";
 import type { Finding, FindingCode } from "../../core/validation/types";
-import type { CellWrite } from "../host";
+import type { CellWrite } from "../../host/contract";
 import { inSheetOrder } from "./findings";
 
 export interface IndicatorFindings {
@@ -40,7 +40,7 @@ export function groupFindings(findings: readonly Finding[]): FindingGroupOfUnit[
 export function writesFor(findings: readonly Finding[], code?: FindingCode): CellWrite[] {
   const chosen = code === undefined ? findings : findings.filter((f) => f.code === code);
   return chosen.flatMap((finding) => {
-    const fix = applyFix(finding);
+    const fix = fixOf(finding);
     return fix ? [{ ...fix, original: finding.original }] : [];
   });
 }

@@ -1,6 +1,15 @@
+/**
+ * Everything the pane knows, in one value: the store holds it, components render it, and every
+ * action changes it only through the pure transitions of its module in ./actions.
+ */
+import { defaultThresholds } from "../../core/attainment";
 import type { Thresholds } from "../../core/progress";
-import type { ReportingPeriod } from "../../core/reporting-period";
+import { defaultPeriod, type ReportingPeriod } from "../../core/reporting-period";
 import type { Finding, TemplateCell } from "../../core/validation/types";
+import type { EditedCell, Host } from "../../host/contract";
+import { plan } from "../../model";
+import type { Messages } from "../messages";
+import { readChoices } from "./settings";
 
 export type Busy = "insert" | "validate" | "fix" | null;
 
@@ -24,6 +33,34 @@ export interface PaneState {
   findings: Finding[] | null;
   /** The actual cells last read from the template (the progress list is computed from them). */
   actualCells: TemplateCell[];
+  /** Edits waiting for live validation (it runs a moment after the last edit). */
+  pendingEdits: EditedCell[];
+  /** Counts the full reads of the template: a live re-validation begun before the latest one is dropped. */
+  readGeneration: number;
+  /** Whether the sheet carries marks, so that a new period re-marks it instead of leaving stale colours. */
+  marked: boolean;
   busy: Busy;
   notice: Notice | null;
+}
+
+/** The pane as it opens: the workbook's stored choices, else all units and the last complete month. */
+export function initialState(host: Host, today: Date, messages: Messages): PaneState {
+  const stored = readChoices(host.settings);
+  const requirement = host.missingRequirement;
+  return {
+    unit: stored.unit,
+    period: stored.period ?? defaultPeriod(plan.years, today),
+    thresholds: stored.thresholds ?? defaultThresholds,
+    password: "",
+    insertScope: stored.unit ? "mine" : "all",
+    existingChoice: null,
+    templatePresent: null,
+    findings: null,
+    actualCells: [],
+    pendingEdits: [],
+    readGeneration: 0,
+    marked: false,
+    busy: null,
+    notice: requirement ? { intent: "error", text: messages.errors.requirement(requirement) } : null,
+  };
 }

@@ -1,6 +1,6 @@
 import type { Thresholds } from "../../core/progress";
 import type { ReportingPeriod } from "../../core/reporting-period";
-import type { WorkbookSettings } from "../host";
+import type { WorkbookSettings } from "../../host/contract";
 
 /** The pane's choices stored with the workbook, so the next person opening it sees the same unit and period. */
 export interface StoredChoices {

@@ -5,9 +5,9 @@ import { parseArgs } from "node:util";
 import { leadUnitsOf } from "../core/indicator-list";
 import type { Plan } from "../model/types";
 import { buildTemplateLayout } from "../template/build-layout";
-import { cliTexts as say } from "../template/cli-messages";
-import { writeTemplateFile } from "./write-template";
-import type { CliOutput } from "../cli/output";
+import { writeTemplateFile } from "../xlsx/write-template";
+import { templateTexts as say } from "./messages";
+import type { CliOutput } from "./output";
 
 interface TemplateArguments {
   out: string;
@@ -19,7 +19,7 @@ interface TemplateArguments {
 /** A null message is a request for the usage text (`--help`). */
 type Parsed = { ok: true; value: TemplateArguments } | { ok: false; message: string | null };
 
-function parse(argv: string[], plan: Plan): Parsed {
+function parseTemplateArguments(argv: string[], plan: Plan): Parsed {
   const options = {
     out: { type: "string" },
     unit: { type: "string" },
@@ -44,7 +44,7 @@ function parse(argv: string[], plan: Plan): Parsed {
 
 /** Returns the exit code: 0 written (or usage shown), 1 bad arguments or a file that would be overwritten. */
 export async function runTemplateCli(argv: string[], plan: Plan, output: CliOutput): Promise<number> {
-  const parsed = parse(argv, plan);
+  const parsed = parseTemplateArguments(argv, plan);
   if (!parsed.ok && parsed.message === null) {
     output.log(say.usage);
     return 0;

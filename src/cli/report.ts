@@ -1,8 +1,7 @@
-import { workbookMessages as say } from "./messages";
-import { countOf, severities } from "./finding";
-import type { Finding } from "./types";
-
-export { countOf, severities };
+/** A file's findings as the terminal shows them: grouped by severity, one line each, then a summary. */
+import { countOf, severities } from "../core/validation/finding";
+import type { Finding } from "../core/validation/types";
+import { validateTexts as say } from "./messages";
 
 /** One line per finding: where (a reference Excel's Name Box accepts), what, and the suggested value. */
 export const findingLine = (f: Finding): string =>

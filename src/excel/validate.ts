@@ -1,15 +1,16 @@
-import { validate } from "../core/validation";
-import type { ReportingPeriod } from "../core/reporting-period";
-import type { Plan } from "../model/types";
-import type { ValidationResult } from "../taskpane/host";
-import { queueMarks } from "./mark-findings";
-import { queueTemplateRead } from "./template-tables";
-
 /**
  * 校验实绩: one read of every template table, the pure validator, one write of the marks.
- * Two round trips whatever the number of indicators (one with `mark` false: a read that changes nothing);
- * values are never changed.
+ *   sync 1  read the tables the workbook names point at;
+ *   sync 2  mark the cells (skipped with `mark` false: a read that changes nothing).
+ * Two round trips whatever the number of indicators; values are never changed.
  */
+import { validate } from "../core/validation";
+import type { ReportingPeriod } from "../core/reporting-period";
+import type { ValidationResult } from "../host/contract";
+import type { Plan } from "../model/types";
+import { queueMarks } from "./marks";
+import { queueTemplateRead } from "./template-tables";
+
 export async function validateWorkbook(
   context: Excel.RequestContext,
   plan: Plan,
@@ -17,6 +18,7 @@ export async function validateWorkbook(
   password: string,
   mark = true,
 ): Promise<ValidationResult> {
+  // Sync 1
   const read = queueTemplateRead(context, plan);
   await context.sync();
   const { tables, problems } = read();
@@ -26,6 +28,8 @@ export async function validateWorkbook(
   const targets = tables.flatMap((table) => table.cells.targets);
   const findings = validate(plan, { actuals, targets }, period);
   if (!mark) return { templatePresent: true, findings, actuals, problems };
+
+  // Sync 2
   queueMarks(context, tables, findings, password);
   await context.sync();
   return { templatePresent: true, findings, actuals, problems };

@@ -1,9 +1,13 @@
-import { reportLines } from "../../src/core/validation/report";
-import { cellOf, findingsOf } from "./cells";
+import { reportLines } from "../../src/cli/report";
+import { templateCell, findingsOf } from "../validation/cells";
 
 describe("the report of one file", () => {
   test("groups findings by severity, 错误 first, with a count per group and a summary line", () => {
-    const cells = [cellOf("A2-03", 2024, 80), cellOf("A2-06", 2022, 10), cellOf("A2-03", 2022, "约60")];
+    const cells = [
+      templateCell("A2-03", 2024, 80),
+      templateCell("A2-06", 2022, 10),
+      templateCell("A2-03", 2022, "约60"),
+    ];
     const lines = reportLines(findingsOf({ actuals: cells }));
     expect(lines).toEqual([
       "错误（1 条）",

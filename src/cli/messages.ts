@@ -1,0 +1,47 @@
+/** Everything the command-line tools print, in Chinese: usage, argument errors, reports. */
+import { formatPeriod, type ReportingPeriod } from "../core/reporting-period";
+import { shown } from "../core/validation/messages";
+
+const badArguments = (detail: string) => `参数有误：${detail}`;
+
+/** `npm run template`. */
+export const templateTexts = {
+  usage: [
+    "用法：npm run template -- --out 文件.xlsx [--unit 牵头单位] [--password 密码] [--force] [--help]",
+    "  --out       要生成的 .xlsx 文件（必填）",
+    "  --unit      只含该牵头单位的指标，如 --unit 区经信局（默认：全部牵头单位）",
+    "  --password  工作表保护密码（默认：保护但不设密码）",
+    "  --force     文件已存在时覆盖",
+  ].join("\n"),
+  badArguments,
+  missingOut: "缺少 --out：请指定要生成的 .xlsx 文件。",
+  notXlsx: (file: string) => `输出文件须以 .xlsx 结尾：${file}`,
+  exists: (file: string) => `文件已存在：${file}。如需覆盖，请加 --force。`,
+  noFolder: (folder: string) => `输出目录不存在：${folder}`,
+  unknownUnit: (unit: string, units: string[]) => `没有牵头单位“${unit}”。可选：${units.join("、")}。`,
+  written: (file: string, sheets: string[]) => `已生成 ${file}（工作表：${sheets.join("、")}）。`,
+};
+
+/** `npm run validate-workbook`. */
+export const validateTexts = {
+  usage: [
+    "用法：npm run validate-workbook -- 文件.xlsx [文件2.xlsx …] [--period YYYY-MM] [--json]",
+    "  --period  报告期，如 2023-06 表示 2023年1–6月（默认：上一个完整月份）",
+    "  --json    以 JSON 数组输出全部问题",
+    "退出码：0 无错误；1 发现错误；2 有文件不是模板或无法读取。",
+  ].join("\n"),
+  badArguments,
+  badPeriod: (text: string) => `报告期“${text}”无效：应为 YYYY-MM，如 2023-06（1–6月）或 2023-12（全年）。`,
+  noFiles: "请至少给出一个 .xlsx 文件。",
+  /** A reference Excel's Name Box accepts. */
+  cellRef: (sheet: string, address: string) => `'${sheet.replace(/'/g, "''")}'!${address}`,
+  fileHeading: (file: string, period: ReportingPeriod) => `【${file}】报告期 ${formatPeriod(period)}`,
+  fileFailed: (file: string, reason: string) => `【${file}】${reason}`,
+  severityHeading: (severity: string, count: number) => `${severity}（${count} 条）`,
+  suggestion: (value: number) => `（建议改为 ${shown(value)}）`,
+  unknownRowsHeading: (count: number) => `未识别的行（${count} 行，未校验）`,
+  summary: (errors: number, warnings: number, notes: number) =>
+    errors + warnings + notes === 0
+      ? "合计：未发现问题。"
+      : `合计：错误 ${errors} 条，警告 ${warnings} 条，提示 ${notes} 条。`,
+};

@@ -1,0 +1,134 @@
+/**
+ * One layout sheet (src/template) written into an Excel worksheet, all queued for the caller's sync:
+ * values and formulas in one matrix, number formats in another, looks region by region, and only
+ * data validation cell by cell. The Office.js counterpart of src/xlsx/write-template-sheet.ts.
+ */
+import { cellAddress, rangeAddress, rectangleOf } from "../template/address";
+import { styleLooks } from "../template/styles";
+import { tableRangeOf } from "../template/table-sheet";
+import type { ActualValidation, CellLayout, CellStyle, SheetLayout } from "../template/types";
+import { comparisonOf } from "../template/validation";
+
+/** Office.js features the writer uses when the running Excel has them. */
+export interface HostFeatures {
+  /** Data validation of actual cells: ExcelApi 1.8. */
+  dataValidation: boolean;
+  /** Page layout and print titles: ExcelApi 1.9. */
+  pageLayout: boolean;
+}
+
+export const allFeatures: HostFeatures = { dataValidation: true, pageLayout: true };
+
+/** Excel column widths are in points; the layout's are in characters (about 6 points each). */
+export const pointsPerCharacter = 6;
+
+type Matrix = (string | number)[][];
+
+/** A rectangle of the layout's cells as a matrix, `fill` where a cell has nothing. */
+export function matrixOf(
+  sheet: SheetLayout,
+  range: string,
+  pick: (cell: CellLayout) => string | number | null | undefined,
+  fill: string,
+): Matrix {
+  const { top, left, bottom, right } = rectangleOf(range);
+  const matrix: Matrix = Array.from({ length: bottom - top + 1 }, () =>
+    Array<string | number>(right - left + 1).fill(fill),
+  );
+  for (const cell of sheet.cells) {
+    const row = matrix[cell.row - top];
+    if (row && cell.column >= left && cell.column <= right) row[cell.column - left] = pick(cell) ?? fill;
+  }
+  return matrix;
+}
+
+export function queueSheet(worksheet: Excel.Worksheet, sheet: SheetLayout, features: HostFeatures): void {
+  const whole = worksheet.getRangeByIndexes(0, 0, sheet.rowCount, sheet.columnCount);
+  const used = rangeAddress(0, 0, sheet.rowCount - 1, sheet.columnCount - 1);
+  whole.formulas = matrixOf(sheet, used, (cell) => cell.content, "");
+  whole.numberFormat = matrixOf(sheet, used, (cell) => cell.numberFormat, "General");
+  for (const region of sheet.regions) {
+    const range = worksheet.getRange(region.range);
+    applyLook(range, region.style);
+    if (region.style === "actual") range.format.protection.locked = false;
+  }
+  applyGrid(worksheet.getRange(tableRangeOf(sheet)));
+  for (const merge of sheet.merges) worksheet.getRange(merge).merge(false);
+  sheet.columnWidths.forEach((width, column) => {
+    worksheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = width * pointsPerCharacter;
+  });
+  const table = worksheet.getRangeByIndexes(
+    sheet.headerRow,
+    0,
+    sheet.rowCount - sheet.headerRow,
+    sheet.columnCount,
+  );
+  table.format.autofitRows();
+  if (features.dataValidation) {
+    for (const cell of sheet.cells) if (cell.validation) queueValidation(worksheet, cell, cell.validation);
+  }
+  worksheet.freezePanes.freezeAt(worksheet.getRangeByIndexes(0, 0, sheet.frozenRows, sheet.frozenColumns));
+  if (features.pageLayout) {
+    worksheet.pageLayout.orientation = "Landscape";
+    worksheet.pageLayout.paperSize = "A4";
+    // One page wide. Office.js documents no value for "pages tall: automatic" (0 is undocumented and could
+    // fail the whole batch), so only the width is set.
+    worksheet.pageLayout.zoom = { horizontalFitToPages: 1 };
+    worksheet.pageLayout.setPrintTitleRows(sheet.printTitleRows);
+  }
+}
+
+/** The template's cell looks (src/template/styles.ts) on an Excel range: one region, a few properties. */
+function applyLook(range: Excel.Range, style: CellStyle): void {
+  const look = styleLooks[style];
+  const format = range.format;
+  format.font.bold = look.bold;
+  format.font.size = look.fontSize;
+  if (look.fontColor) format.font.color = look.fontColor;
+  if (look.fill) format.fill.color = look.fill;
+  format.horizontalAlignment = look.horizontal === "left" ? "Left" : "Center";
+  format.verticalAlignment = "Center";
+  format.wrapText = look.wrap;
+}
+
+const gridLines: Parameters<Excel.RangeBorderCollection["getItem"]>[0][] = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideHorizontal",
+  "InsideVertical",
+];
+
+/** Thin grey lines around and between every cell of a table. */
+function applyGrid(range: Excel.Range): void {
+  for (const line of gridLines) {
+    const border = range.format.borders.getItem(line);
+    border.style = "Continuous";
+    border.weight = "Thin";
+    border.color = "#808080";
+  }
+}
+
+function ruleOf(validation: ActualValidation): Excel.DataValidationRule {
+  const comparison: Excel.BasicDataValidation = comparisonOf(validation);
+  return validation.type === "wholeNumber" ? { wholeNumber: comparison } : { decimal: comparison };
+}
+
+/** An actual cell's data validation in Office.js terms: the rule first, then its prompt and stop alert. */
+function queueValidation(worksheet: Excel.Worksheet, cell: CellLayout, validation: ActualValidation): void {
+  const { dataValidation } = worksheet.getRange(cellAddress(cell.row, cell.column));
+  dataValidation.rule = ruleOf(validation);
+  dataValidation.ignoreBlanks = true;
+  dataValidation.prompt = {
+    showPrompt: true,
+    title: validation.promptTitle,
+    message: validation.promptMessage,
+  };
+  dataValidation.errorAlert = {
+    showAlert: true,
+    style: "Stop",
+    title: validation.errorTitle,
+    message: validation.errorMessage,
+  };
+}

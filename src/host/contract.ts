@@ -1,0 +1,106 @@
+/**
+ * The host contract: what the task pane (and the ribbon) ask of a workbook, and what comes back.
+ * Types only. src/excel implements it over Excel.run; the in-memory workbook serves the same
+ * implementation in tests, the preview page and the bench; a browser page or a WPS host implements
+ * it anew. Nothing here knows a screen, Office.js or exceljs.
+ */
+import type { ReportingPeriod } from "../core/reporting-period";
+import type { Finding, RawCellValue, TemplateCell } from "../core/validation/types";
+import type { CarriedActual } from "../template/carry-actuals";
+import type { InsertMode } from "../template/insertion-plan";
+
+/** 插入模板 as the user asks for it: whose indicators, what to do with a template already there. */
+export interface InsertRequest {
+  /** Only this lead unit's indicators, or null for all. */
+  leadUnit: string | null;
+  /** `ask` changes nothing when a template is there and reports `needs-choice`. */
+  mode: InsertMode;
+  /** Protects the new sheets, and unlocks the old ones an update replaces. */
+  password?: string;
+}
+
+/** What an insertion ended in: expected situations are outcomes for the pane to word, not exceptions. */
+export type InsertOutcome =
+  | {
+      status: "inserted";
+      /** The sheets of the template now (the workbook names point at them). */
+      sheets: string[];
+      /** Actuals typed into the replaced template and moved to their indicator's new cell. */
+      keptActuals: number;
+      /** Actuals no new row takes: left on the old sheet, renamed and kept (`orphanSheets`), never dropped. */
+      orphanedActuals: number;
+      orphanSheet?: string;
+      orphanSheets: string[];
+      orphans: CarriedActual[];
+    }
+  | { status: "needs-choice"; existingSheets: string[] }
+  | { status: "wrong-password"; sheet: string };
+
+export interface ValidationResult {
+  templatePresent: boolean;
+  findings: Finding[];
+  /** Every actual cell read, for the progress list. */
+  actuals: TemplateCell[];
+  /** Tables found by name that could not be read, in words (e.g. the 代码 column was deleted). */
+  problems?: string[];
+}
+
+/** A cell or range someone edited, as the workbook's change event reports it. */
+export interface EditedCell {
+  /** The worksheet's id or name. */
+  sheet: string;
+  /** A1 address or range of the edit, e.g. "F7" or "F7:F9". */
+  address: string;
+}
+
+/** A confirmed fix: write `value` (and `numberFormat`, for a cell formatted as text) if the cell still holds `original`. */
+export interface CellWrite {
+  sheet: string;
+  address: string;
+  value: number;
+  numberFormat?: string;
+  original: RawCellValue;
+}
+
+export interface FixResult {
+  applied: CellWrite[];
+  skipped: CellWrite[];
+}
+
+export interface FormulaInsertion {
+  /** False when the selected cell held something: it was left as it was. */
+  inserted: boolean;
+  address: string;
+}
+
+/** The operations on the open workbook. */
+export interface WorkbookOperations {
+  insertTemplate(request: InsertRequest): Promise<InsertOutcome>;
+  /** Validates every template table and marks the cells (`mark` false: only reads, e.g. when the pane opens). */
+  validate(period: ReportingPeriod, password: string, mark?: boolean): Promise<ValidationResult>;
+  /** Re-validates the table rows of the edited cells only (live validation), without re-reading whole sheets. */
+  revalidate(edits: EditedCell[], period: ReportingPeriod, password: string): Promise<ValidationResult>;
+  applyFixes(writes: CellWrite[], password: string): Promise<FixResult>;
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** Into the selected cell only when it is empty. */
+  insertFormula(formula: string): Promise<FormulaInsertion>;
+  /** Calls back with the changed addresses when cells are edited; resolves to a function that stops watching. */
+  watchEdits(onEdit: (edits: EditedCell[]) => void): Promise<() => Promise<void>>;
+}
+
+/** Settings stored with the workbook (Office.context.document.settings in Excel). */
+export interface WorkbookSettings {
+  get(key: string): unknown;
+  set(key: string, value: unknown): void;
+  save(): Promise<void>;
+}
+
+/** A host as the pane sees it: the workbook, its settings, and the surroundings the pane adapts to. */
+export interface Host {
+  workbook: WorkbookOperations;
+  settings: WorkbookSettings;
+  displayLanguage: string;
+  darkTheme: boolean;
+  /** The requirement set this host lacks (e.g. "ExcelApi 1.7"), or null when it has what the pane needs. */
+  missingRequirement: string | null;
+}

@@ -1,0 +1,40 @@
+/** Live validation of edited cells: the re-read rows replace what was shown of them; quiet unless it fails. */
+import type { EditedCell, ValidationResult } from "../../../host/contract";
+import { mergeRows } from "../findings";
+import type { PaneState } from "../pane-state";
+import { quietly, type PaneEnv } from "./env";
+
+/**
+ * Merges a re-validation begun in `startedIn` (a read generation): dropped when no template was found,
+ * before the first full read, or when a full read began since (its result is newer).
+ */
+export function rowsRevalidated(state: PaneState, result: ValidationResult, startedIn: number): PaneState {
+  const { findings, actualCells } = state;
+  if (!result.templatePresent || findings === null || startedIn !== state.readGeneration) return state;
+  return {
+    ...state,
+    actualCells: mergeRows(actualCells, result.actuals, result.actuals),
+    findings: mergeRows(findings, result.actuals, result.findings),
+  };
+}
+
+export const editsQueued = (state: PaneState, edits: readonly EditedCell[]): PaneState => ({
+  ...state,
+  pendingEdits: [...state.pendingEdits, ...edits],
+});
+
+export const editsTaken = (state: PaneState): PaneState => ({ ...state, pendingEdits: [] });
+
+/** Re-validates the edits queued so far. */
+export function revalidatePending(env: PaneEnv): Promise<void> {
+  const edits = env.store.get().pendingEdits;
+  env.store.set(editsTaken);
+  return revalidate(env, edits);
+}
+
+export const revalidate = (env: PaneEnv, edits: EditedCell[]) =>
+  quietly(env, async () => {
+    const { period, password, readGeneration } = env.store.get();
+    const result = await env.host.workbook.revalidate(edits, period, password);
+    env.store.set((state) => rowsRevalidated(state, result, readGeneration));
+  });
