@@ -25,9 +25,10 @@ export const templateTexts = {
 /** `npm run validate-workbook`. */
 export const validateTexts = {
   usage: [
-    "用法：npm run validate-workbook -- 文件.xlsx [文件2.xlsx …] [--period YYYY-MM] [--json]",
-    "  --period  报告期，如 2023-06 表示 2023年1–6月（默认：上一个完整月份）",
-    "  --json    以 JSON 数组输出全部问题",
+    "用法：npm run validate-workbook -- 文件.xlsx [文件2.xlsx …] [--period YYYY-MM] [--json [--actuals]]",
+    "  --period   报告期，如 2023-06 表示 2023年1–6月（默认：上一个完整月份）",
+    "  --json     以 JSON 数组输出全部问题",
+    '  --actuals  与 --json 同用：输出 {"findings": […], "actuals": […]}，含从每个文件读到的每个实绩',
     "退出码：0 无错误；1 发现错误；2 有文件不是模板或无法读取。",
   ].join("\n"),
   badArguments,
@@ -40,6 +41,7 @@ export const validateTexts = {
   severityHeading: (severity: string, count: number) => `${severity}（${count} 条）`,
   suggestion: (value: number) => `（建议改为 ${shown(value)}）`,
   unknownRowsHeading: (count: number) => `未识别的行（${count} 行，未校验）`,
+  acrossFilesHeading: "【各文件之间】",
   summary: (errors: number, warnings: number, notes: number) =>
     errors + warnings + notes === 0
       ? "合计：未发现问题。"

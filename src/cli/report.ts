@@ -7,17 +7,22 @@ import { validateTexts as say } from "./messages";
 export const findingLine = (f: Finding): string =>
   `${say.cellRef(f.sheet, f.address)}  ${f.message}${f.suggestion === undefined ? "" : say.suggestion(f.suggestion)}`;
 
-/** Findings grouped by severity (错误 first), each group headed by its count, then the summary line. */
-export function reportLines(findings: readonly Finding[], indent = "  "): string[] {
+/**
+ * Findings grouped by severity (错误 first), each group headed by its count, then the summary line,
+ * which also counts what the reader said of the file (`notes`, printed before the findings).
+ */
+export function reportLines(
+  findings: readonly Finding[],
+  indent = "  ",
+  notes: readonly { severity: Finding["severity"] }[] = [],
+): string[] {
   const groups = severities.flatMap((severity) => {
     const group = findings.filter((f) => f.severity === severity);
     if (group.length === 0) return [];
     return [say.severityHeading(severity, group.length), ...group.map((f) => indent + findingLine(f))];
   });
-  const summary = say.summary(
-    countOf(findings, "错误"),
-    countOf(findings, "警告"),
-    countOf(findings, "提示"),
-  );
+  const count = (severity: Finding["severity"]) =>
+    countOf(findings, severity) + notes.filter((note) => note.severity === severity).length;
+  const summary = say.summary(count("错误"), count("警告"), count("提示"));
   return [...groups, summary];
 }

@@ -1,15 +1,18 @@
 /**
- * `npm run validate-workbook -- FILE.xlsx … [--period YYYY-MM] [--json]`: checks returned templates,
- * never writing to them. Arguments, the report per file, the JSON output and the exit status.
+ * `npm run validate-workbook -- FILE.xlsx … [--period YYYY-MM] [--json [--actuals]]`: checks returned
+ * templates, never writing to them: each file, then the files against each other. Arguments, the
+ * report per file, the JSON output and the exit status.
  */
 import { parseArgs } from "node:util";
 import { defaultPeriod, type ReportingPeriod } from "../core/reporting-period";
-import { countOf } from "../core/validation/finding";
-import type { Finding } from "../core/validation/types";
+import type { Finding, TemplateCell } from "../core/validation/types";
 import { validate } from "../core/validation/validate";
 import type { Plan } from "../model/types";
-import { readMessages } from "../template/read-messages";
-import { readTemplateFile, type TemplateFileCells } from "../xlsx/read-template-file";
+import { takenValue } from "../core/validation/taken-value";
+import { compareReturns, toCompare, type ReturnToCompare } from "../reader/compare-returns";
+import { readMessages } from "../reader/messages";
+import type { ReadNote } from "../reader/types";
+import { readReturnFile, type ReturnOnDisk } from "../xlsx/read-return-file";
 import { validateTexts as say } from "./messages";
 import type { CliOutput } from "./output";
 import { reportLines } from "./report";
@@ -21,6 +24,8 @@ export interface ValidateArguments {
   files: string[];
   period: ReportingPeriod;
   json: boolean;
+  /** With --json: also every actual read, as {"findings": […], "actuals": […]}. */
+  actuals: boolean;
 }
 
 function periodOf(text: string): ReportingPeriod | null {
@@ -37,6 +42,7 @@ export function parseValidateArguments(argv: string[], plan: Plan, today: Date):
   const options = {
     period: { type: "string" },
     json: { type: "boolean" },
+    actuals: { type: "boolean" },
     help: { type: "boolean" },
   } as const;
   let parsed;
@@ -50,21 +56,24 @@ export function parseValidateArguments(argv: string[], plan: Plan, today: Date):
   if (files.length === 0) return { ok: false, message: say.noFiles };
   const period = values.period === undefined ? defaultPeriod(plan.years, today) : periodOf(values.period);
   if (period === null) return { ok: false, message: say.badPeriod(values.period ?? "") };
-  return { ok: true, value: { files, period, json: values.json ?? false } };
+  return { ok: true, value: { files, period, json: values.json ?? false, actuals: values.actuals ?? false } };
 }
 
-/** What the file's report says besides findings: tables found without names, rows not in the model. */
-function notesOf(cells: TemplateFileCells): string[] {
-  const unknown = cells.unknownRows.map(
+/** The file's notes: what the reader met (copies, edited headers, missing rows), then unknown rows. */
+function notesOf(read: ReturnOnDisk): string[] {
+  const unknown = read.unknownRows.map(
     (row) => `  ${say.cellRef(row.sheet, row.address)}  ${readMessages.unknownRow(row.code)}`,
   );
   return [
-    ...(cells.foundBy === "headers" ? [readMessages.foundByHeaders] : []),
+    ...read.notes.map(noteLine),
     ...(unknown.length > 0 ? [say.unknownRowsHeading(unknown.length), ...unknown] : []),
   ];
 }
 
-const jsonOf = (file: string, f: Finding) => ({
+const noteLine = (note: ReadNote) => `${note.severity}：${note.message}`;
+
+/** One finding or note in --json: the same keys for both (a note has no cell or no indicator). */
+const findingJson = (file: string | null, f: Finding | ReadNote) => ({
   file,
   sheet: f.sheet,
   cell: f.address,
@@ -73,8 +82,25 @@ const jsonOf = (file: string, f: Finding) => ({
   severity: f.severity,
   code: f.code,
   message: f.message,
-  suggestion: f.suggestion ?? null,
+  suggestion: "suggestion" in f ? (f.suggestion ?? null) : null,
 });
+
+/** Every actual read, with the cell as the file holds it and the figure taken (null when none). */
+const actualJson = (plan: Plan, file: string, cell: TemplateCell) => {
+  const indicator = plan.indicators.find((i) => i.id === cell.indicatorId);
+  return {
+    file,
+    sheet: cell.sheet,
+    cell: cell.address,
+    indicatorId: cell.indicatorId,
+    year: cell.year,
+    raw: cell.raw,
+    ...(cell.formula === undefined ? {} : { formula: cell.formula }),
+    value: indicator ? takenValue(cell, indicator) : null,
+  };
+};
+
+const errorsIn = (items: readonly { severity: string }[]) => items.some((item) => item.severity === "错误");
 
 export async function runValidateCli(argv: string[], plan: Plan, output: CliOutput, today = new Date()) {
   const parsed = parseValidateArguments(argv, plan, today);
@@ -83,24 +109,37 @@ export async function runValidateCli(argv: string[], plan: Plan, output: CliOutp
     else output.error(`${parsed.message}\n\n${say.usage}`);
     return parsed.message === null ? EXIT.clean : EXIT.unreadable;
   }
-  const { files, period, json } = parsed.value;
+  const { files, period, json, actuals } = parsed.value;
   let status: number = EXIT.clean;
-  const all: ReturnType<typeof jsonOf>[] = [];
+  const findings: ReturnType<typeof findingJson>[] = [];
+  const taken: ReturnType<typeof actualJson>[] = [];
+  const returns: ReturnToCompare[] = [];
   for (const file of files) {
-    const read = await readTemplateFile(plan, file);
+    const read = await readReturnFile(plan, file);
     if (!read.ok) {
       output.error(say.fileFailed(file, read.message));
       status = EXIT.unreadable;
       continue;
     }
-    const findings = validate(plan, read.value, period);
-    if (countOf(findings, "错误") > 0) status = Math.max(status, EXIT.errors);
+    const found = validate(plan, read.value, period);
+    if (errorsIn(found) || errorsIn(read.value.notes)) status = Math.max(status, EXIT.errors);
     const heading = say.fileHeading(file, period);
     const notes = notesOf(read.value);
-    if (!json) output.log([heading, ...notes, ...reportLines(findings)].join("\n") + "\n");
+    if (!json)
+      output.log([heading, ...notes, ...reportLines(found, "  ", read.value.notes)].join("\n") + "\n");
     else if (notes.length > 0) output.error([heading, ...notes].join("\n"));
-    if (json) all.push(...findings.map((f) => jsonOf(file, f)));
+    findings.push(
+      ...read.value.notes.map((n) => findingJson(file, n)),
+      ...found.map((f) => findingJson(file, f)),
+    );
+    taken.push(...read.value.actuals.map((cell) => actualJson(plan, file, cell)));
+    returns.push(toCompare(file, read.value));
   }
-  if (json) output.log(JSON.stringify(all, null, 2));
+  const across = compareReturns(plan, returns);
+  if (across.length > 0 && !json)
+    output.log([say.acrossFilesHeading, ...across.map(noteLine)].join("\n") + "\n");
+  else if (across.length > 0) output.error([say.acrossFilesHeading, ...across.map(noteLine)].join("\n"));
+  findings.push(...across.map((n) => findingJson(null, n)));
+  if (json) output.log(JSON.stringify(actuals ? { findings, actuals: taken } : findings, null, 2));
   return status;
 }

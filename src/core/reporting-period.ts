@@ -7,8 +7,10 @@ export interface ReportingPeriod {
 /** Share of the year elapsed at the end of the period: the 序时进度 factor (1–6月 → 0.5). */
 export const elapsedShare = (month: number): number => month / 12;
 
+/** As people write it: 2023年1–6月, 2023年1月 (not 1–1月), 2023年 for the whole year. */
 export function formatPeriod({ year, month }: ReportingPeriod): string {
-  return month === 12 ? `${year}年` : `${year}年1–${month}月`;
+  if (month === 12) return `${year}年`;
+  return month === 1 ? `${year}年1月` : `${year}年1–${month}月`;
 }
 
 /** The period staff most likely report: through the last complete month, within the plan's years. */

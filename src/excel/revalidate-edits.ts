@@ -2,7 +2,7 @@ import { validate } from "../core/validation";
 import type { ReportingPeriod } from "../core/reporting-period";
 import type { RawCellValue } from "../core/validation/types";
 import type { Plan } from "../model/types";
-import { readTable } from "../template/read-table";
+import { readTable } from "../reader/read-table";
 import { cellAddress, rectangleOf } from "../template/address";
 import type { EditedCell, ValidationResult } from "../host/contract";
 import { queueMarks } from "./marks";
@@ -43,13 +43,18 @@ export async function revalidateEdits(
     const left = rectangleOf(topLeftOf(table.address)).left;
     const cells = onThisSheet.flatMap(({ touched }) => {
       const top = rectangleOf(topLeftOf(touched.address)).top;
-      const read = readTable(plan, {
-        sheet: worksheet.name,
-        topLeft: cellAddress(top - 1, left),
-        values: [header.values[0] as RawCellValue[], ...(touched.values as RawCellValue[][])],
-        formulas: [[], ...(touched.formulas as RawCellValue[][])],
-        numberFormats: [[], ...(touched.numberFormat as string[][])],
-      });
+      // Only these rows: no years or rows are expected of them (the full read says what is missing).
+      const read = readTable(
+        plan,
+        {
+          sheet: worksheet.name,
+          topLeft: cellAddress(top - 1, left),
+          values: [header.values[0] as RawCellValue[], ...(touched.values as RawCellValue[][])],
+          formulas: [[], ...(touched.formulas as RawCellValue[][])],
+          numberFormats: [[], ...(touched.numberFormat as string[][])],
+        },
+        { role, expected: null, madeFor: "", years: [] },
+      );
       return read.ok ? [read.value] : [];
     });
     if (cells.length === 0) return [];

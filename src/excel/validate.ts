@@ -21,7 +21,8 @@ export async function validateWorkbook(
   // Sync 1
   const read = queueTemplateRead(context, plan);
   await context.sync();
-  const { tables, problems } = read();
+  const { tables, problems: unread, notes } = read();
+  const problems = [...unread, ...notes.map((note) => note.message)];
   if (tables.length === 0)
     return { templatePresent: problems.length > 0, findings: [], actuals: [], problems };
   const actuals = tables.flatMap((table) => table.cells.actuals);

@@ -1,6 +1,6 @@
 /** The whole template for a plan, for all lead units (null) or one: 附件1, 附件2 and the body targets. */
 import type { Plan } from "../model/types";
-import { annex1Columns, yearlyColumns } from "./columns";
+import { annex1Columns, annex1Years, yearlyColumns } from "./columns";
 import { linkedActualFormula } from "./formulas";
 import { bodyTitle, sheetNames, subtitleOf } from "./messages";
 import { annex1Rows, annex2Rows, bodyRows } from "./rows";
@@ -11,9 +11,6 @@ export interface TemplateOptions {
   /** Only this unit's rows (co-led rows included), or null for every lead unit. */
   leadUnit: string | null;
 }
-
-/** 附件1 prints the 2023 and 2025 targets only. */
-export const annex1Years = [2023, 2025];
 
 export function buildTemplateLayout(plan: Plan, { leadUnit }: TemplateOptions): TemplateLayout {
   const subtitle = (role: SheetLayout["role"]) => subtitleOf(leadUnit, plan.document, role, templateVersion);

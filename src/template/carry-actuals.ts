@@ -3,7 +3,8 @@
  * into the cells of the same indicator and year in a new layout (wherever that row is now).
  */
 import { cellAddress } from "./address";
-import { headers, type SheetLayout, type TemplateLayout } from "./types";
+import { findColumns } from "./read-headers";
+import type { SheetLayout, TemplateLayout } from "./types";
 
 export type TypedValue = string | number | boolean;
 
@@ -24,22 +25,20 @@ export interface TableValues {
   values: unknown[][];
 }
 
-const actualHeader = /^(\d{4})年实绩$/;
-
 const isTyped = (value: unknown): value is TypedValue =>
   (typeof value === "number" && Number.isFinite(value)) ||
   typeof value === "boolean" ||
   (typeof value === "string" && value.trim() !== "");
 
-/** Every non-empty actual in a table, found by the 代码 column and the `YYYY年实绩` headers. */
+/** Every non-empty actual in a table, found by the 代码 column and the `YYYY年实绩` headers (as edited). */
 export function actualsInTable({ sheet, top, left, values }: TableValues): CarriedActual[] {
   const [header = [], ...rows] = values;
-  const idColumn = header.findIndex((text) => text === headers.id);
-  if (idColumn < 0) return [];
-  const yearColumns = header.flatMap((text, column) => {
-    const match = typeof text === "string" ? actualHeader.exec(text.trim()) : null;
-    return match ? [{ column, year: Number(match[1]) }] : [];
-  });
+  const columns = findColumns(header.map((text) => (typeof text === "string" ? text : "")));
+  const idColumn = columns.id;
+  if (idColumn === null) return [];
+  const yearColumns = [...columns.actual]
+    .map(([year, column]) => ({ column, year }))
+    .sort((a, b) => a.column - b.column);
   return rows.flatMap((row, index) => {
     const indicatorId = String(row[idColumn] ?? "").trim();
     if (indicatorId === "") return [];

@@ -20,6 +20,9 @@ export const yearlyColumns = (years: number[]): Column[] => [
   { kind: "lead" },
 ];
 
+/** 附件1 prints the 2023 and 2025 targets only. */
+export const annex1Years = [2023, 2025];
+
 /** 附件1: as above with the 2020 baseline after the unit. */
 export const annex1Columns = (years: number[]): Column[] => [
   ...leading,

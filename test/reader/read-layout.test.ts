@@ -1,6 +1,8 @@
 import { cellAddress } from "../../src/template/address";
 import { buildTemplateLayout } from "../../src/template/build-layout";
-import { readTable, type TableToRead } from "../../src/template/read-table";
+import { readTable } from "../../src/reader/read-table";
+import { tableContextOf } from "../../src/reader/template-record";
+import type { TableToRead } from "../../src/reader/types";
 import type { RawCellValue } from "../../src/core/validation/types";
 import type { SheetLayout } from "../../src/template/types";
 import { plan } from "../../src/model";
@@ -28,19 +30,25 @@ describe("reading back the template as built for all lead units", () => {
   test.each(layout.sheets.map((sheet) => [sheet.name, sheet] as const))(
     "%s: exactly the cells the layout marks as actuals, at their addresses",
     (_name, sheet) => {
-      const read = readTable(plan, tableOf(sheet));
+      const read = readTable(
+        plan,
+        tableOf(sheet),
+        tableContextOf(plan, { planId: plan.id, version: "1", leadUnit: null }, sheet.role),
+      );
       const expected = sheet.cells
         .filter((c) => c.actualOf !== undefined)
         .map((c) => [cellAddress(c.row, c.column), c.actualOf?.indicatorId, c.actualOf?.year]);
       const actuals = read.ok ? read.value.actuals : [];
       expect(actuals.map((c) => [c.address, c.indicatorId, c.year]).sort()).toEqual(expected.sort());
       expect(read.ok && read.value.unknownRows).toEqual([]);
+      // Every row and year column the template was made with is there: nothing to say.
+      expect(read.ok && read.value.notes).toEqual([]);
     },
   );
 
   test("附件2 targets read back equal to the model: no target-changed finding", () => {
     const annex2 = layout.sheets.find((s) => s.role === "annex2")!;
-    const read = readTable(plan, tableOf(annex2));
+    const read = readTable(plan, tableOf(annex2), tableContextOf(plan, null, "annex2"));
     const targets = read.ok ? read.value.targets : [];
     // 37 printed rows; row 19 holds two figures and row 36 three: 40 rows × 5 years.
     expect(targets).toHaveLength(40 * 5);

@@ -1,5 +1,8 @@
-import { readTable, type TableToRead } from "../../src/template/read-table";
 import { plan } from "../../src/model";
+import { readTable, type TableContext } from "../../src/reader/read-table";
+import type { TableToRead } from "../../src/reader/types";
+
+const annex2: TableContext = { role: "annex2", expected: null, madeFor: "全部牵头单位", years: [2022, 2023] };
 
 // Columns out of the template's order, one unknown code, a wrapped header, the table starting at B3.
 const values = [
@@ -18,7 +21,7 @@ const table: TableToRead = {
 };
 
 describe("reading a template table back", () => {
-  const read = readTable(plan, table);
+  const read = readTable(plan, table, annex2);
   const cells = read.ok ? read.value : { actuals: [], targets: [], unknownRows: [] };
 
   test("finds columns by header text and rows by 代码, whatever their positions", () => {
@@ -42,22 +45,33 @@ describe("reading a template table back", () => {
     expect(cells.unknownRows).toEqual([{ sheet: "附件2 目标任务分解", address: "E7", code: "Z-99" }]);
   });
 
-  test("an actual that only shows another sheet's actual (附件1 from 附件2) is not an input", () => {
+  test("in 附件1, an actual that only shows 附件2's actual is the template's display, not an input", () => {
     const linked = "=IF('附件2 目标任务分解'!L6=\"\",\"\",'附件2 目标任务分解'!L6)";
     const formulas = values.map((row, r) => (r === 1 ? [linked, ...row.slice(1)] : row));
-    const again = readTable(plan, { ...table, formulas });
-    const actuals = again.ok ? again.value.actuals : [];
-    expect(actuals.map((c) => c.address)).toEqual(["D4", "D6", "B6"]);
+    const again = readTable(plan, { ...table, formulas }, { ...annex2, role: "annex1" });
+    expect(again.ok && again.value.actuals).toEqual([]);
+  });
+
+  test("in 附件2, an actual linked to the unit's own working sheet is read: its result is the actual", () => {
+    const formulas = values.map((row, r) => (r === 1 ? ["='测算'!B5", ...row.slice(1)] : row));
+    const withResult = values.map((row, r) => (r === 1 ? [148.2, ...row.slice(1)] : row));
+    const again = readTable(plan, { ...table, values: withResult, formulas }, annex2);
+    const b4 = again.ok ? again.value.actuals.find((c) => c.address === "B4") : undefined;
+    expect(b4).toMatchObject({ indicatorId: "A2-03", year: 2023, raw: 148.2, formula: "='测算'!B5" });
   });
 
   test("a table without a 代码 column is refused with a message naming the sheet", () => {
-    const noCodes = readTable(plan, {
-      ...table,
-      values: [
-        ["指标名称", "2023年实绩"],
-        ["研发投入规模", 70],
-      ],
-    });
+    const noCodes = readTable(
+      plan,
+      {
+        ...table,
+        values: [
+          ["指标名称", "2023年实绩"],
+          ["研发投入规模", 70],
+        ],
+      },
+      annex2,
+    );
     expect(noCodes).toEqual({
       ok: false,
       kind: "invalidValue",
@@ -67,12 +81,16 @@ describe("reading a template table back", () => {
 });
 
 test("a table with 代码 but no year columns of the plan is refused too", () => {
-  const read = readTable(plan, {
-    ...table,
-    values: [
-      ["代码", "2019年实绩"],
-      ["A2-03", 1],
-    ],
-  });
+  const read = readTable(
+    plan,
+    {
+      ...table,
+      values: [
+        ["代码", "2019年实绩"],
+        ["A2-03", 1],
+      ],
+    },
+    annex2,
+  );
   expect(read).toMatchObject({ ok: false, message: expect.stringContaining("没有 2021–2025 年的") });
 });

@@ -4,6 +4,8 @@ import type { Finding, FindingCode, Severity, TemplateCell } from "./types";
 /** 错误: the figure cannot be used as it is; 警告: it can, but is probably not what was meant; 提示: for info. */
 export const severityOf: Record<FindingCode, Severity> = {
   "excel-error": "错误",
+  "date-not-figure": "错误",
+  "formula-no-result": "警告",
   "text-not-number": "错误",
   "number-as-text": "错误",
   "percent-scale": "警告",

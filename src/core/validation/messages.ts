@@ -36,6 +36,15 @@ function expected(i: Indicator, example: number | null = null): string {
 export const findingMessages = {
   excelError: (i: Indicator, year: number, error: string) =>
     `${actual(i, year)}是错误值 ${error}：请检查公式，或直接填写数值。`,
+  dateNotFigure: (i: Indicator, year: number, date: string) =>
+    `${actual(i, year)}“${date}”是日期，不是数值：${expected(i)}。`,
+  numberWithNote: (i: Indicator, year: number, text: string, note: string, value: number | null) =>
+    `${actual(i, year)}“${text}”中的“${note}”是说明，不是单位：实绩单元格只填数字` +
+    (value === null ? "" : `，应填 ${inUnit(i, value)}`) +
+    "；说明请写在备注或情况说明中。",
+  formulaNoResult: (i: Indicator, year: number, formula: string) =>
+    `${actual(i, year)}是公式 ${formula}，但文件中没有它的计算结果（保存前未计算）：` +
+    "请在 Excel 或 WPS 中打开，确认数值后保存再交。",
   textNotNumber: (i: Indicator, year: number, text: string, example: number | null) =>
     `${actual(i, year)}“${text}”不是数字：${expected(i, example)}${example === null ? "；暂无数据请留空" : ""}。`,
   unitMismatch: (i: Indicator, year: number, text: string, unit: string) =>

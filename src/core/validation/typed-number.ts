@@ -7,12 +7,14 @@
 export interface TypedNumber {
   value: number;
   unit: string;
+  /** Whether what followed the number was in brackets ("63（初步）", "150（亿元）"). */
+  bracketed: boolean;
 }
 
 // Thousands separators only in groups of three: "1,5" is not read as 1.5 or 15, it is left as text.
 const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?(?:e[+-]?\d+)?|\.\d+(?:e[+-]?\d+)?`;
 const NUMBER_THEN_UNIT = new RegExp(String.raw`^([+-]?)(${NUMBER})(\D*)$`, "i");
-const BRACKETED = /^\((.*)\)$/;
+const BRACKETED = /^[([【〔](.*)[)\]】〕]$/;
 
 /** The text as compared: NFKC (full-width digits, ．，％（）), no whitespace, U+2212 minus as "-". */
 export const compactText = (text: string): string =>
@@ -27,13 +29,17 @@ export function parseTypedNumber(text: string): TypedNumber | null {
   if (!match) return null;
   const [, sign = "", digits = "", unit = ""] = match;
   const value = Number(sign + digits.replace(/,/g, ""));
-  return Number.isFinite(value) ? { value, unit: unit.replace(BRACKETED, "$1") } : null;
+  const bracketed = BRACKETED.test(unit);
+  return Number.isFinite(value) ? { value, unit: unit.replace(BRACKETED, "$1"), bracketed } : null;
 }
 
-/** The first number written anywhere in a text ("约150" → 150), for an example in a message. */
-export function firstNumberIn(text: string): number | null {
-  const found = new RegExp(NUMBER, "i").exec(compactText(text));
-  const value = found ? Number(found[0].replace(/,/g, "")) : NaN;
+/**
+ * The one number written in a text ("约150" → 150), for an example in a message; null when there are
+ * several ("截至6月底35亿": 6 is no figure), or none.
+ */
+export function soleNumberIn(text: string): number | null {
+  const found = compactText(text).match(new RegExp(NUMBER, "gi")) ?? [];
+  const value = found.length === 1 ? Number(found[0]!.replace(/,/g, "")) : NaN;
   return Number.isFinite(value) ? value : null;
 }
 

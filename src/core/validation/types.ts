@@ -15,6 +15,8 @@ export type FindingCode =
   | "cumulative-decrease"
   | "off-target-magnitude"
   | "excel-error"
+  | "date-not-figure"
+  | "formula-no-result"
   | "after-period"
   | "not-reported"
   | "target-changed";
@@ -30,6 +32,8 @@ export interface TemplateCell {
   numberFormat: string;
   indicatorId: string;
   year: number;
+  /** The cell's formula ("=…"), when it holds one: `raw` is then its last result. */
+  formula?: string;
 }
 
 export interface CellsToValidate {

@@ -53,7 +53,7 @@ export function validate(plan: Plan, cells: CellsToValidate, period: ReportingPe
   const checks = cells.actuals.flatMap((cell): ActualCheck[] => {
     const indicator = indicators.get(cell.indicatorId);
     return indicator
-      ? [{ plan, period, cell, indicator, reading: readActual(cell.raw, indicator.unit) }]
+      ? [{ plan, period, cell, indicator, reading: readActual(cell.raw, indicator.unit, cell.numberFormat) }]
       : [];
   });
   const figures = figuresByRow(checks);

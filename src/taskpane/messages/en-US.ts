@@ -10,8 +10,9 @@ export const enUS: Messages = {
     label: "Reporting period",
     year: "Year",
     month: "Through month",
-    monthOption: (month) => (month === 12 ? "Full year" : `Jan–${month}`),
-    describe: (year, month) => (month === 12 ? `${year}` : `${year} Jan–${month}`),
+    monthOption: (month) => (month === 12 ? "Full year" : month === 1 ? "Jan" : `Jan–${month}`),
+    describe: (year, month) =>
+      month === 12 ? `${year}` : month === 1 ? `${year} Jan` : `${year} Jan–${month}`,
   },
   home: { showFindings: (count) => `See findings (${count})` },
   insert: {

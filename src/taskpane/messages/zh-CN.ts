@@ -10,7 +10,7 @@ export const zhCN = {
     label: "报告期",
     year: "年份",
     month: "截至月份",
-    monthOption: (month: number) => (month === 12 ? "全年" : `1–${month}月`),
+    monthOption: (month: number) => (month === 12 ? "全年" : month === 1 ? "1月" : `1–${month}月`),
     describe: (year: number, month: number) => formatPeriod({ year, month }),
   },
   home: { showFindings: (count: number) => `查看校验结果（${count} 条）` },

@@ -17,6 +17,7 @@ export function periodFindings({ period, cell, indicator, reading }: ActualCheck
     ];
   }
   const hasTarget = indicator.targets[String(year)] != null;
-  if (year > period.year || !hasTarget) return [];
+  // A formula without a result is blank but not unreported: the reading rule says what to do.
+  if (year > period.year || !hasTarget || cell.formula !== undefined) return [];
   return [findingAt(cell, indicator.unit, "not-reported", say.notReported(indicator, year, period))];
 }

@@ -1,0 +1,38 @@
+/**
+ * What the template recorded about itself when it was made (custom document properties in Excel, the
+ * information sheet of an exported file): the plan, the version and the lead unit. From it the reader
+ * knows which rows each table should have.
+ */
+import type { Plan } from "../model/types";
+import { annex1Years } from "../template/columns";
+import { allLeadUnits } from "../template/messages";
+import { annex1Rows, annex2Rows, bodyRows } from "../template/rows";
+import { templateProperties, type SheetRole } from "../template/types";
+import type { TableContext } from "./read-table";
+import type { TemplateRecord } from "./types";
+
+export function templateRecordOf(properties: Readonly<Record<string, string>>): TemplateRecord | null {
+  const planId = properties[templateProperties.planId] ?? null;
+  const version = properties[templateProperties.version] ?? null;
+  const unit = properties[templateProperties.leadUnit];
+  if (planId === null && version === null && unit === undefined) return null;
+  return { planId, version, leadUnit: unit === undefined || unit === allLeadUnits ? null : unit };
+}
+
+const rowsOf = { annex1: annex1Rows, annex2: annex2Rows, body: bodyRows } as const;
+
+/**
+ * What a table of this role should hold. Without a record, which rows were made is unknown; a table
+ * that is not known to come from the template (found by its headers, no record) is expected to have
+ * no particular year either.
+ */
+export function tableContextOf(
+  plan: Plan,
+  record: TemplateRecord | null,
+  role: SheetRole,
+  fromTemplate = true,
+): TableContext {
+  const expected = record ? rowsOf[role](plan, record.leadUnit).map((row) => row.indicator.id) : null;
+  const years = role === "annex1" ? annex1Years.filter((year) => plan.years.includes(year)) : plan.years;
+  return { role, expected, madeFor: record?.leadUnit ?? allLeadUnits, years: fromTemplate ? years : [] };
+}

@@ -1,0 +1,82 @@
+/**
+ * A returned .xlsx file, from its bytes (in Node and in the browser alike), read (never written) into
+ * what the reader needs: first what the file is (refused in words if it is no workbook, or too large
+ * to expand), then its package parts, then its cells through exceljs.
+ */
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { failure, success, type Result } from "../core/result";
+import type { Plan } from "../model/types";
+import { fileMessages } from "../reader/messages";
+import { readReturn, type ReturnContent } from "../reader/read-return";
+import { sniffWorkbook } from "../reader/sniff";
+import type { SheetView, TableToRead, WorkbookView } from "../reader/types";
+import { cellAddress } from "../template/address";
+import { propertiesSheetName } from "../template/properties";
+import { readPackageParts } from "./package-parts";
+import { formulaOf, numberFormatOf, valueOf } from "./read-cell";
+
+export interface ReturnFile extends ReturnContent {
+  /** When the file was last saved (ISO 8601), if it says. */
+  savedAt: string | null;
+}
+
+function sheetView(worksheet: ExcelJS.Worksheet, state: SheetView["state"]): SheetView {
+  return {
+    name: worksheet.name,
+    state,
+    rowCount: worksheet.rowCount,
+    columnCount: worksheet.columnCount,
+    read(top, left, bottom, right): TableToRead {
+      const rows = Array.from({ length: bottom - top + 1 }, (_, r) => worksheet.getRow(top + r + 1));
+      const cellsOf = <T>(read: (cell: ExcelJS.Cell) => T): T[][] =>
+        rows.map((row) =>
+          Array.from({ length: right - left + 1 }, (_, c) => read(row.getCell(left + c + 1))),
+        );
+      return {
+        sheet: worksheet.name,
+        topLeft: cellAddress(top, left),
+        values: cellsOf(valueOf),
+        numberFormats: cellsOf(numberFormatOf),
+        formulas: cellsOf(formulaOf),
+      };
+    },
+  };
+}
+
+/** The key/value rows of the exported template's information sheet (exceljs writes no custom properties). */
+function informationRows(workbook: ExcelJS.Workbook): Record<string, string> {
+  const sheet = workbook.getWorksheet(propertiesSheetName);
+  const rows: Record<string, string> = {};
+  sheet?.eachRow((row) => {
+    const key = valueOf(row.getCell(1));
+    if (typeof key === "string" && key !== "") rows[key] = String(valueOf(row.getCell(2)) ?? "");
+  });
+  return rows;
+}
+
+export async function readReturnBytes(plan: Plan, bytes: Uint8Array): Promise<Result<ReturnFile>> {
+  const sniffed = sniffWorkbook(bytes);
+  if (!sniffed.ok) return sniffed;
+  const workbook = new ExcelJS.Workbook();
+  let parts;
+  try {
+    parts = await readPackageParts(await JSZip.loadAsync(bytes));
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    return failure("invalidValue", fileMessages.damaged);
+  }
+  const states = new Map(parts.sheets.map((sheet) => [sheet.name, sheet.state]));
+  const byName = new Map(workbook.worksheets.map((sheet) => [sheet.name, sheet]));
+  const order = parts.sheets.length > 0 ? parts.sheets.map((sheet) => sheet.name) : [...byName.keys()];
+  const view: WorkbookView = {
+    sheets: order.flatMap((name) => {
+      const worksheet = byName.get(name);
+      return worksheet ? [sheetView(worksheet, states.get(name) ?? "visible")] : [];
+    }),
+    names: parts.names,
+    properties: { ...informationRows(workbook), ...parts.properties },
+  };
+  const read = readReturn(plan, view);
+  return read.ok ? success({ ...read.value, savedAt: parts.savedAt }) : read;
+}
