@@ -14,6 +14,7 @@ const layers = [
   "core",
   "template",
   "reader",
+  "consolidation",
   "host",
   "excel",
   "xlsx",
@@ -27,13 +28,14 @@ const allowed = {
   core: ["model"],
   template: ["model", "core"],
   reader: ["model", "core", "template"],
-  host: ["model", "core", "template", "reader"],
-  xlsx: ["model", "core", "template", "reader"],
-  excel: ["model", "core", "template", "reader", "host"],
+  consolidation: ["model", "core", "template", "reader"],
+  host: ["model", "core", "template", "reader", "consolidation"],
+  xlsx: ["model", "core", "template", "reader", "consolidation"],
+  excel: ["model", "core", "template", "reader", "consolidation", "host"],
   functions: ["model", "core"],
   commands: ["host"],
-  taskpane: ["model", "core", "template", "reader", "host", "xlsx", "commands"],
-  cli: ["model", "core", "template", "reader", "xlsx"],
+  taskpane: ["model", "core", "template", "reader", "consolidation", "host", "xlsx", "commands"],
+  cli: ["model", "core", "template", "reader", "consolidation", "xlsx"],
 };
 /** Packages only some layers may use: exceljs reads and writes files; React and Fluent draw the pane. */
 const packageHomes = [
@@ -50,6 +52,7 @@ const browserLayers = [
   "core",
   "template",
   "reader",
+  "consolidation",
   "host",
   "excel",
   "functions",
@@ -57,7 +60,7 @@ const browserLayers = [
   "commands",
 ];
 /** Layers that must not touch Office.js: everything that is not a shell over Excel. */
-const officeFree = ["model", "core", "template", "reader", "host", "xlsx", "cli"];
+const officeFree = ["model", "core", "template", "reader", "consolidation", "host", "xlsx", "cli"];
 
 const entries = { "src/taskpane/index.tsx": { layer: "taskpane", alsoAllowed: ["excel"] } };
 

@@ -22,6 +22,58 @@ export const templateTexts = {
   written: (file: string, sheets: string[]) => `已生成 ${file}（工作表：${sheets.join("、")}）。`,
 };
 
+/** `npm run consolidate`. */
+export const consolidateTexts = {
+  usage: [
+    "用法：npm run consolidate -- 文件.xlsx [文件2.xlsx …] --out 汇总.xlsx [--period YYYY-MM] [--prefer 牵头单位] [--force] [--json]",
+    "  --out     要生成的汇总 .xlsx（必填；不会覆盖已有文件，除非加 --force；不能是交回的文件之一）",
+    "  --period  报告期，如 2023-06 表示 2023年1–6月（默认：上一个完整月份）",
+    "  --prefer  各文件数值不一致时采用该牵头单位的数值，如 --prefer 资规分局（否则不一致的数值不汇总，列出待确认）",
+    "  --force   --out 已存在时覆盖",
+    "  --json    以 JSON 输出汇总结果（period、files、values、conflicts、missing、statuses、brief）",
+    "退出码：0 已汇总且无待确认、无错误；1 有待确认的不一致或文件中有错误；2 有文件无法读取或参数有误。",
+  ].join("\n"),
+  badArguments,
+  missingOut: "缺少 --out：请指定要生成的汇总 .xlsx 文件。",
+  notXlsx: (file: string) => `输出文件须以 .xlsx 结尾：${file}`,
+  exists: (file: string) => `文件已存在：${file}。如需覆盖，请加 --force。`,
+  noFolder: (folder: string) => `输出目录不存在：${folder}`,
+  outIsInput: (file: string) => `--out 不能是交回的文件之一（${file}）：汇总从不改写交回的文件。`,
+  unknownUnit: (unit: string, units: string[]) => `没有牵头单位“${unit}”。可选：${units.join("、")}。`,
+  report: (
+    result: {
+      files: { file: string; unit: string | null; used: boolean; figures: number; errors: number }[];
+      values: unknown[];
+      conflicts: {
+        indicatorId: string;
+        year: number;
+        chosen: string | null;
+        candidates: { file: string; value: number }[];
+      }[];
+      missing: { units: string[] };
+    },
+    out: string,
+    unsettled: number,
+    errors: number,
+  ) => [
+    `已生成 ${out}：汇总 ${result.values.length} 个数值，来自 ${result.files.filter((f) => f.used).length} 个文件。`,
+    ...result.files.map(
+      (f) =>
+        `  ${f.file}（${f.unit ?? "全部牵头单位"}）：采用 ${f.figures} 个数值，错误 ${f.errors} 处${f.used ? "" : "；同一单位有较新的文件，未采用"}`,
+    ),
+    ...result.conflicts
+      .filter((c) => c.chosen === null)
+      .map(
+        (c) =>
+          `  待确认：${c.indicatorId} ${c.year}年 ${c.candidates.map((k) => `${k.file} ${k.value}`).join("，")}（可加 --prefer 牵头单位）`,
+      ),
+    ...(result.missing.units.length > 0 ? [`  未报送：${result.missing.units.join("、")}`] : []),
+    unsettled + errors === 0
+      ? "合计：无待确认的不一致，无错误。"
+      : `合计：待确认 ${unsettled} 处，错误 ${errors} 处（用 npm run validate-workbook 查看）。`,
+  ],
+};
+
 /** `npm run validate-workbook`. */
 export const validateTexts = {
   usage: [

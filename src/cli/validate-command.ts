@@ -15,6 +15,7 @@ import type { ReadNote } from "../reader/types";
 import { readReturnFile, type ReturnOnDisk } from "../xlsx/read-return-file";
 import { validateTexts as say } from "./messages";
 import type { CliOutput } from "./output";
+import { periodOf } from "./period";
 import { reportLines } from "./report";
 
 /** Exit codes: 0 no 错误, 1 some 错误, 2 a file that is no template or cannot be read (2 wins). */
@@ -26,12 +27,6 @@ export interface ValidateArguments {
   json: boolean;
   /** With --json: also every actual read, as {"findings": […], "actuals": […]}. */
   actuals: boolean;
-}
-
-function periodOf(text: string): ReportingPeriod | null {
-  const match = /^(\d{4})-(\d{1,2})$/.exec(text.trim());
-  const [year, month] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
-  return month >= 1 && month <= 12 ? { year, month } : null;
 }
 
 /** A null message is a request for the usage text (`--help`). */

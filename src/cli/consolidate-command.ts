@@ -1,0 +1,149 @@
+/**
+ * `npm run consolidate -- FILE… --out 汇总.xlsx [--period YYYY-MM] [--prefer 单位] [--force] [--json]`:
+ * the task force's 汇总 as a file. Reads the returned files (never writes them), merges them, writes
+ * the filled template with 数据来源, 进度总览 and 情况分析, and says what is unsettled.
+ * Exit status: 0 merged with no unsettled conflict and no 错误; 1 a conflict unsettled or an 错误 in a
+ * file; 2 a file could not be read or the arguments are wrong (the readable files are still merged).
+ */
+import { existsSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { consolidate } from "../consolidation/consolidate";
+import { consolidationWorkbook } from "../consolidation/report-layout";
+import type { Consolidation, ReturnInput } from "../consolidation/types";
+import { leadUnitsOf } from "../core/indicator-list";
+import { defaultPeriod } from "../core/reporting-period";
+import type { Plan } from "../model/types";
+import { readReturnFile } from "../xlsx/read-return-file";
+import { writeConsolidationFile } from "../xlsx/write-consolidation";
+import { consolidateTexts as say, validateTexts } from "./messages";
+import type { CliOutput } from "./output";
+import { periodOf } from "./period";
+
+const EXIT = { clean: 0, unsettled: 1, unreadable: 2 } as const;
+
+interface ConsolidateArguments {
+  files: string[];
+  out: string;
+  period: { year: number; month: number };
+  prefer: string | null;
+  force: boolean;
+  json: boolean;
+}
+
+type Parsed = { ok: true; value: ConsolidateArguments } | { ok: false; message: string | null };
+
+export function parseConsolidateArguments(argv: string[], plan: Plan, today: Date): Parsed {
+  const options = {
+    out: { type: "string" },
+    period: { type: "string" },
+    prefer: { type: "string" },
+    force: { type: "boolean" },
+    json: { type: "boolean" },
+    help: { type: "boolean" },
+  } as const;
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options, strict: true, allowPositionals: true });
+  } catch (error) {
+    return { ok: false, message: say.badArguments((error as Error).message) };
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { ok: false, message: null };
+  if (positionals.length === 0) return { ok: false, message: validateTexts.noFiles };
+  const out = values.out;
+  if (out === undefined || out === "") return { ok: false, message: say.missingOut };
+  if (!out.toLowerCase().endsWith(".xlsx")) return { ok: false, message: say.notXlsx(out) };
+  const period = values.period === undefined ? defaultPeriod(plan.years, today) : periodOf(values.period);
+  if (period === null) return { ok: false, message: validateTexts.badPeriod(values.period ?? "") };
+  const units = leadUnitsOf(plan);
+  const prefer = values.prefer ?? null;
+  if (prefer !== null && !units.includes(prefer))
+    return { ok: false, message: say.unknownUnit(prefer, units) };
+  const files = positionals.map((file) => resolve(file));
+  if (files.includes(resolve(out))) return { ok: false, message: say.outIsInput(out) };
+  return {
+    ok: true,
+    value: {
+      files: positionals,
+      out: resolve(out),
+      period,
+      prefer,
+      force: values.force ?? false,
+      json: values.json ?? false,
+    },
+  };
+}
+
+/** The --json shape: the same object the pane works from, with the keys a script needs. */
+const jsonOf = (result: Consolidation) => ({
+  period: result.period,
+  files: result.files.map(({ file, unit, sha256 }) => ({ file, unit, sha256 })),
+  values: result.values.map(({ indicatorId, year, value, file, unit, sheet, cell }) => ({
+    indicatorId,
+    year,
+    value,
+    file,
+    unit,
+    sheet,
+    cell,
+  })),
+  conflicts: result.conflicts.map(({ indicatorId, year, candidates, chosen }) => ({
+    indicatorId,
+    year,
+    chosen,
+    candidates: candidates.map(({ file, unit, value }) => ({ file, unit, value })),
+  })),
+  missing: result.missing,
+  statuses: result.statuses.map(({ indicatorId, actual, expected, attainment, status }) => ({
+    indicatorId,
+    actual,
+    expected,
+    attainment,
+    status,
+  })),
+  brief: result.brief,
+});
+
+export async function runConsolidateCli(
+  argv: string[],
+  plan: Plan,
+  output: CliOutput,
+  today = new Date(),
+): Promise<number> {
+  const parsed = parseConsolidateArguments(argv, plan, today);
+  if (!parsed.ok) {
+    if (parsed.message === null) output.log(say.usage);
+    else output.error(`${parsed.message}\n\n${say.usage}`);
+    return parsed.message === null ? EXIT.clean : EXIT.unreadable;
+  }
+  const { files, out, period, prefer, force, json } = parsed.value;
+  if (!existsSync(dirname(out))) {
+    output.error(say.noFolder(dirname(out)));
+    return EXIT.unreadable;
+  }
+  if (existsSync(out) && !force) {
+    output.error(say.exists(out));
+    return EXIT.unreadable;
+  }
+  let status: number = EXIT.clean;
+  const returns: ReturnInput[] = [];
+  for (const file of files) {
+    const read = await readReturnFile(plan, file);
+    if (!read.ok) {
+      output.error(validateTexts.fileFailed(file, read.message));
+      status = EXIT.unreadable;
+      continue;
+    }
+    const { sha256, savedAt, record, actuals, targets, notes } = read.value;
+    returns.push({ file, sha256, savedAt, unit: record?.leadUnit ?? null, actuals, targets, notes });
+  }
+  const result = consolidate(plan, period, returns, { prefer, picks: {} });
+  await writeConsolidationFile(consolidationWorkbook(plan, result), out);
+  const unsettled = result.conflicts.filter((c) => c.chosen === null);
+  const errors = result.files.filter((f) => f.used).reduce((sum, f) => sum + f.errors, 0);
+  if (status === EXIT.clean && (unsettled.length > 0 || errors > 0)) status = EXIT.unsettled;
+  if (json) output.log(JSON.stringify(jsonOf(result), null, 2));
+  else output.log(say.report(result, out, unsettled.length, errors).join("\n"));
+  return status;
+}
