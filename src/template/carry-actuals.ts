@@ -3,7 +3,7 @@
  * into the cells of the same indicator and year in a new layout (wherever that row is now).
  */
 import { cellAddress } from "./address";
-import { headers, type SheetLayout, type TemplateLayout } from "./types";
+import { headers, type CellLayout, type SheetLayout, type TemplateLayout } from "./types";
 
 export type TypedValue = string | number | boolean;
 
@@ -81,5 +81,15 @@ export function withActuals(layout: TemplateLayout, actuals: CarriedActual[]): C
     }),
   });
   const filled = { ...layout, sheets: layout.sheets.map(fill) };
-  return { layout: filled, kept, orphans: [...orphans, ...pending.values()] };
+  return {
+    layout: kept.length > 0 ? withoutResults(filled) : filled,
+    kept,
+    orphans: [...orphans, ...pending.values()],
+  };
+}
+
+/** Formula results laid out for empty actuals no longer hold once actuals are carried in: the host computes them. */
+function withoutResults(layout: TemplateLayout): TemplateLayout {
+  const drop = ({ result: _result, ...cell }: CellLayout): CellLayout => cell;
+  return { ...layout, sheets: layout.sheets.map((sheet) => ({ ...sheet, cells: sheet.cells.map(drop) })) };
 }
