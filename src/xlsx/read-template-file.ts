@@ -7,10 +7,18 @@ import type { CellsToValidate } from "../core/validation/types";
 import type { Plan } from "../model/types";
 import { readTable, type UnknownRow } from "../template/read-table";
 import { findTables, type FoundTables } from "./read-template";
+import { remarksOfTable } from "./remarks";
+import { statedPeriodOf } from "./stated-period";
+import type { CarriedRemark } from "../template/carry-remarks";
+import type { StatedPeriod } from "../template/report-period";
 
 export interface TemplateFileCells extends CellsToValidate {
   unknownRows: UnknownRow[];
   foundBy: FoundTables["foundBy"];
+  /** The 报告期 the file states under a title, or null (version-1 templates state none). */
+  statedPeriod: StatedPeriod | null;
+  /** The 备注（情况说明） typed in the tables, by indicator. */
+  remarks: CarriedRemark[];
 }
 
 const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? "";
@@ -47,6 +55,8 @@ export async function readTemplateFile(plan: Plan, path: string): Promise<Result
     targets: [],
     unknownRows: [],
     foundBy: found.value.foundBy,
+    statedPeriod: statedPeriodOf(workbook.value),
+    remarks: found.value.tables.flatMap(remarksOfTable),
   };
   for (const table of found.value.tables) {
     const read = readTable(plan, table);
