@@ -145,6 +145,13 @@ describe("live validation", () => {
     expect(fixed.actualCells).toEqual([cell("K9", 5, "A2-05"), cell("K6", 60)]);
   });
 
+  test("two edits in one row re-read it twice, yet each finding and actual is shown once", () => {
+    const twice = result([finding("K6", "警告"), finding("K6", "警告")], [cell("K6", 60), cell("K6", 60)]);
+    const merged = rowsRevalidated(shown, twice, shown.readGeneration);
+    expect(merged.findings).toEqual([finding("K9", "警告"), finding("K6", "警告")]);
+    expect(merged.actualCells).toEqual([cell("K9", 5, "A2-05"), cell("K6", 60)]);
+  });
+
   test("a re-validation begun before the latest full read is dropped", () => {
     const later = readStarted(shown, true);
     expect(rowsRevalidated(later, result([], [cell("K6", 60)]), shown.readGeneration)).toBe(later);
