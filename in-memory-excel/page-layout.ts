@@ -160,9 +160,63 @@ const MARGIN_KEYS: Readonly<Record<string, string>> = {
   footer: "footerMargin",
 };
 
+const HEADER_FOOTER_PARTS = [
+  "leftHeader",
+  "centerHeader",
+  "rightHeader",
+  "leftFooter",
+  "centerFooter",
+  "rightFooter",
+];
+
+/** One of `headersFooters`' sets (defaultForAllPages, firstPage, …): six stored strings. */
+function headerFooterSpec(group: string): Spec {
+  const scalars: Record<string, ScalarSpec<SheetState>> = {};
+  for (const part of HEADER_FOOTER_PARTS) {
+    const key = `headersFooters.${group}.${part}`;
+    scalars[part] = {
+      get: (sheet) => sheet.pageLayout.get(key) ?? "",
+      set: (sheet, value, _e, l) => {
+        sheet.pageLayout.set(key, accept(anyString, value, l));
+      },
+    };
+  }
+  return defineType<SheetState>({ name: "HeaderFooter", scalars });
+}
+
+const HEADER_FOOTER_GROUPS = ["defaultForAllPages", "firstPage", "evenPages", "oddPages"];
+
+/** `pageLayout.headersFooters` (ExcelApi 1.9): the header/footer sets and which of them apply. */
+const headerFooterGroupSpec: Spec = defineType<SheetState>({
+  name: "HeaderFooterGroup",
+  scalars: {
+    state: stored("headersFooters.state", [
+      "Default",
+      oneOf(["Default", "FirstAndDefault", "OddAndEven", "FirstOddAndEven"]),
+    ]),
+    useSheetMargins: stored("headersFooters.useSheetMargins", [true, bool]),
+    useSheetScale: stored("headersFooters.useSheetScale", [true, bool]),
+  },
+  navs: Object.fromEntries(
+    HEADER_FOOTER_GROUPS.map((group) => {
+      const spec = headerFooterSpec(group);
+      return [
+        group,
+        { spec: () => spec, make: (parent: Node) => parent.derive<SheetState>(spec, group, [], (s) => s) },
+      ];
+    }),
+  ),
+});
+
 export const pageLayoutSpec: Spec = defineType<SheetState>({
   name: "PageLayout",
   scalars: storedScalars(),
+  navs: {
+    headersFooters: {
+      spec: () => headerFooterGroupSpec,
+      make: (parent) => parent.derive<SheetState>(headerFooterGroupSpec, "headersFooters", [], (s) => s),
+    },
+  },
   methods: {
     setPrintTitleRows: (node, rows) => {
       node.queue<SheetState>("setPrintTitleRows", (sheet, _e, l) => {
@@ -211,6 +265,34 @@ export const pageLayoutSpec: Spec = defineType<SheetState>({
             throw invalidArgument(l, `margin '${key}' must be a non-negative number`);
           sheet.pageLayout.set(target, value * factor);
         }
+      });
+    },
+  },
+});
+
+/**
+ * `worksheet.horizontalPageBreaks` (ExcelApi 1.9): manual breaks above the rows of the ranges added,
+ * stored as the page layout's "horizontalPageBreaks" (sorted 1-based row numbers).
+ */
+export const pageBreakCollectionSpec: Spec = defineType<SheetState>({
+  name: "PageBreakCollection",
+  scalars: {},
+  methods: {
+    add: (node, range) => {
+      node.queue<SheetState>("add", (sheet, _e, l) => {
+        const { rect } = titleRef(node, sheet, range, l);
+        if (rect.row === 0) throw invalidArgument(l, "a page break cannot go above the first row");
+        const rows = new Set((sheet.pageLayout.get("horizontalPageBreaks") as number[] | undefined) ?? []);
+        rows.add(rect.row + 1);
+        sheet.pageLayout.set(
+          "horizontalPageBreaks",
+          [...rows].sort((a, b) => a - b),
+        );
+      });
+    },
+    removePageBreaks: (node) => {
+      node.queue<SheetState>("removePageBreaks", (sheet) => {
+        sheet.pageLayout.delete("horizontalPageBreaks");
       });
     },
   },

@@ -9,7 +9,7 @@ import { queueResult } from "./context";
 import type { Engine } from "./engine";
 import { excelError, invalidArgument, invalidOperation, itemAlreadyExists, itemNotFound } from "./errors";
 import type { ChangeHandler } from "./events";
-import { pageLayoutSpec } from "./page-layout";
+import { pageBreakCollectionSpec, pageLayoutSpec } from "./page-layout";
 import { NULL_OBJECT, defineType, type Node, type Spec } from "./proxy";
 import { rangeSpec } from "./range";
 import { checkSheetAlive, rangeOnSheet, type RangeRef } from "./range-ref";
@@ -172,6 +172,11 @@ export const worksheetSpec: Spec = defineType<SheetState>({
     pageLayout: {
       spec: () => pageLayoutSpec,
       make: (parent) => parent.derive<SheetState>(pageLayoutSpec, "pageLayout", [], (s) => s),
+    },
+    horizontalPageBreaks: {
+      spec: () => pageBreakCollectionSpec,
+      make: (parent) =>
+        parent.derive<SheetState>(pageBreakCollectionSpec, "horizontalPageBreaks", [], (s) => s),
     },
     onChanged: {
       spec: () => eventSourceSpec,

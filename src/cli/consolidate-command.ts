@@ -18,7 +18,7 @@ import { readReturnFile } from "../xlsx/read-return-file";
 import { writeConsolidationFile } from "../xlsx/write-consolidation";
 import { consolidateTexts as say, validateTexts } from "./messages";
 import type { CliOutput } from "./output";
-import { periodOf } from "./period";
+import { periodOf } from "./period-argument";
 
 const EXIT = { clean: 0, unsettled: 1, unreadable: 2 } as const;
 

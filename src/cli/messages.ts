@@ -7,9 +7,12 @@ const badArguments = (detail: string) => `参数有误：${detail}`;
 /** `npm run template`. */
 export const templateTexts = {
   usage: [
-    "用法：npm run template -- --out 文件.xlsx [--unit 牵头单位] [--password 密码] [--force] [--help]",
+    "用法：npm run template -- --out 文件.xlsx [--unit 牵头单位] [--period YYYY-MM] [--assign 代码=牵头单位 …]",
+    "                          [--password 密码] [--force] [--help]",
     "  --out       要生成的 .xlsx 文件（必填）",
-    "  --unit      只含该牵头单位的指标，如 --unit 区经信局（默认：全部牵头单位）",
+    "  --unit      只含该牵头单位的指标，如 --unit 区经信局（默认：全部牵头单位）；--unit 工作专班 为文件未明确牵头单位的指标",
+    "  --period    表头写明的报告期，如 2023-06 表示 2023年1–6月（默认：上一个完整月份）",
+    "  --assign    指定文件未明确牵头单位的指标由谁填报，如 --assign B-06=区经信局（可重复；默认：工作专班）",
     "  --password  工作表保护密码（默认：保护但不设密码）",
     "  --force     文件已存在时覆盖",
   ].join("\n"),
@@ -19,7 +22,12 @@ export const templateTexts = {
   exists: (file: string) => `文件已存在：${file}。如需覆盖，请加 --force。`,
   noFolder: (folder: string) => `输出目录不存在：${folder}`,
   unknownUnit: (unit: string, units: string[]) => `没有牵头单位“${unit}”。可选：${units.join("、")}。`,
-  written: (file: string, sheets: string[]) => `已生成 ${file}（工作表：${sheets.join("、")}）。`,
+  badPeriod: (text: string) => `报告期“${text}”无效：应为 YYYY-MM，如 2023-06（1–6月）或 2023-12（全年）。`,
+  badAssignment: (text: string) => `--assign “${text}”无效：应为 代码=牵头单位，如 --assign B-06=区经信局。`,
+  notUnled: (id: string, ids: string[]) =>
+    `${id} 在文件中已有牵头单位，不能指定；可指定的指标：${ids.join("、")}。`,
+  written: (file: string, sheets: string[], period: string) =>
+    `已生成 ${file}（工作表：${sheets.join("、")}；报告期：${period}）。`,
 };
 
 /** `npm run consolidate`. */
@@ -75,10 +83,13 @@ export const consolidateTexts = {
 };
 
 /** `npm run validate-workbook`. */
+const statedPeriodNote = (stated: string, used: string) =>
+  `文件表头写明的报告期为 ${stated}，本次按 --period 指定的 ${used} 校验。`;
+
 export const validateTexts = {
   usage: [
     "用法：npm run validate-workbook -- 文件.xlsx [文件2.xlsx …] [--period YYYY-MM] [--json [--actuals]]",
-    "  --period   报告期，如 2023-06 表示 2023年1–6月（默认：上一个完整月份）",
+    "  --period   报告期，如 2023-06 表示 2023年1–6月（默认：文件表头写明的报告期，没有时为上一个完整月份）",
     "  --json     以 JSON 数组输出全部问题",
     '  --actuals  与 --json 同用：输出 {"findings": […], "actuals": […]}，含从每个文件读到的每个实绩',
     "退出码：0 无错误；1 发现错误；2 有文件不是模板或无法读取。",
@@ -89,6 +100,7 @@ export const validateTexts = {
   /** A reference Excel's Name Box accepts. */
   cellRef: (sheet: string, address: string) => `'${sheet.replace(/'/g, "''")}'!${address}`,
   fileHeading: (file: string, period: ReportingPeriod) => `【${file}】报告期 ${formatPeriod(period)}`,
+  statedPeriodNote,
   fileFailed: (file: string, reason: string) => `【${file}】${reason}`,
   severityHeading: (severity: string, count: number) => `${severity}（${count} 条）`,
   suggestion: (value: number) => `（建议改为 ${shown(value)}）`,

@@ -1,28 +1,56 @@
-/** `npm run template -- --out FILE.xlsx [--unit 区经信局] [--password …] [--force]`: the template as a file. */
+/**
+ * `npm run template -- --out FILE.xlsx [--unit 区经信局] [--period 2023-06] [--assign B-06=区经信局]
+ * [--password …] [--force]`: the template as a file.
+ */
 import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { leadUnitsOf } from "../core/indicator-list";
+import { leadUnitsOf, reportingUnitsOf, unledIndicators, type Assignments } from "../core/indicator-list";
+import { defaultPeriod, type ReportingPeriod } from "../core/reporting-period";
 import type { Plan } from "../model/types";
 import { buildTemplateLayout } from "../template/build-layout";
+import { periodWords } from "../template/report-period";
 import { writeTemplateFile } from "../xlsx/write-template";
 import { templateTexts as say } from "./messages";
 import type { CliOutput } from "./output";
+import { periodOf } from "./period-argument";
 
 interface TemplateArguments {
   out: string;
   unit: string | null;
+  period: ReportingPeriod;
+  assignments: Assignments;
   password: string | undefined;
   force: boolean;
 }
 
 /** A null message is a request for the usage text (`--help`). */
 type Parsed = { ok: true; value: TemplateArguments } | { ok: false; message: string | null };
+type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
 
-function parseTemplateArguments(argv: string[], plan: Plan): Parsed {
+/** `--assign B-06=区经信局`, each for an indicator the document names no lead unit for, to a lead unit. */
+function assignmentsOf(texts: string[], plan: Plan): Checked<Assignments> {
+  const unled = unledIndicators(plan).map((indicator) => indicator.id);
+  const units = leadUnitsOf(plan);
+  const assignments: Record<string, string> = {};
+  for (const text of texts) {
+    const [id = "", unit = ""] = text.split("=").map((part) => part.trim());
+    if (id === "" || unit === "" || text.split("=").length !== 2)
+      return { ok: false, message: say.badAssignment(text) };
+    const known = unled.find((candidate) => candidate.toUpperCase() === id.toUpperCase());
+    if (known === undefined) return { ok: false, message: say.notUnled(id, unled) };
+    if (!units.includes(unit)) return { ok: false, message: say.unknownUnit(unit, units) };
+    assignments[known] = unit;
+  }
+  return { ok: true, value: assignments };
+}
+
+function parseTemplateArguments(argv: string[], plan: Plan, today: Date): Parsed {
   const options = {
     out: { type: "string" },
     unit: { type: "string" },
+    period: { type: "string" },
+    assign: { type: "string", multiple: true },
     password: { type: "string" },
     force: { type: "boolean", default: false },
     help: { type: "boolean", default: false },
@@ -37,14 +65,26 @@ function parseTemplateArguments(argv: string[], plan: Plan): Parsed {
   if (help) return { ok: false, message: null };
   if (out === undefined || out === "") return { ok: false, message: say.missingOut };
   if (!out.toLowerCase().endsWith(".xlsx")) return { ok: false, message: say.notXlsx(out) };
-  const units = leadUnitsOf(plan);
+  const period = values.period === undefined ? defaultPeriod(plan.years, today) : periodOf(values.period);
+  if (period === null) return { ok: false, message: say.badPeriod(values.period ?? "") };
+  const assignments = assignmentsOf(values.assign ?? [], plan);
+  if (!assignments.ok) return assignments;
+  const units = reportingUnitsOf(plan, assignments.value);
   if (unit !== null && !units.includes(unit)) return { ok: false, message: say.unknownUnit(unit, units) };
-  return { ok: true, value: { out: resolve(out), unit, password, force } };
+  return {
+    ok: true,
+    value: { out: resolve(out), unit, period, assignments: assignments.value, password, force },
+  };
 }
 
 /** Returns the exit code: 0 written (or usage shown), 1 bad arguments or a file that would be overwritten. */
-export async function runTemplateCli(argv: string[], plan: Plan, output: CliOutput): Promise<number> {
-  const parsed = parseTemplateArguments(argv, plan);
+export async function runTemplateCli(
+  argv: string[],
+  plan: Plan,
+  output: CliOutput,
+  today = new Date(),
+): Promise<number> {
+  const parsed = parseTemplateArguments(argv, plan, today);
   if (!parsed.ok && parsed.message === null) {
     output.log(say.usage);
     return 0;
@@ -53,7 +93,7 @@ export async function runTemplateCli(argv: string[], plan: Plan, output: CliOutp
     output.error(`${parsed.message}\n\n${say.usage}`);
     return 1;
   }
-  const { out, unit, password, force } = parsed.value;
+  const { out, unit, period, assignments, password, force } = parsed.value;
   if (!existsSync(dirname(out))) {
     output.error(say.noFolder(dirname(out)));
     return 1;
@@ -62,12 +102,13 @@ export async function runTemplateCli(argv: string[], plan: Plan, output: CliOutp
     output.error(say.exists(out));
     return 1;
   }
-  const layout = buildTemplateLayout(plan, { leadUnit: unit });
+  const layout = buildTemplateLayout(plan, { leadUnit: unit, period, assignments });
   await writeTemplateFile(layout, out, password === undefined ? {} : { password });
   output.log(
     say.written(
       out,
       layout.sheets.map((sheet) => sheet.name),
+      periodWords(period),
     ),
   );
   return 0;

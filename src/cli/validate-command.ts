@@ -4,7 +4,7 @@
  * report per file, the JSON output and the exit status.
  */
 import { parseArgs } from "node:util";
-import { defaultPeriod, type ReportingPeriod } from "../core/reporting-period";
+import { defaultPeriod, formatPeriod, type ReportingPeriod } from "../core/reporting-period";
 import type { Finding, TemplateCell } from "../core/validation/types";
 import { validate } from "../core/validation/validate";
 import type { Plan } from "../model/types";
@@ -15,7 +15,7 @@ import type { ReadNote } from "../reader/types";
 import { readReturnFile, type ReturnOnDisk } from "../xlsx/read-return-file";
 import { validateTexts as say } from "./messages";
 import type { CliOutput } from "./output";
-import { periodOf } from "./period";
+import { periodOf } from "./period-argument";
 import { reportLines } from "./report";
 
 /** Exit codes: 0 no 错误, 1 some 错误, 2 a file that is no template or cannot be read (2 wins). */
@@ -23,7 +23,10 @@ const EXIT = { clean: 0, errors: 1, unreadable: 2 } as const;
 
 export interface ValidateArguments {
   files: string[];
-  period: ReportingPeriod;
+  /** `--period`, or null: each file's stated 报告期, else `fallback`. */
+  period: ReportingPeriod | null;
+  /** The last complete month, for a file that states no period. */
+  fallback: ReportingPeriod;
   json: boolean;
   /** With --json: also every actual read, as {"findings": […], "actuals": […]}. */
   actuals: boolean;
@@ -32,7 +35,10 @@ export interface ValidateArguments {
 /** A null message is a request for the usage text (`--help`). */
 type Parsed = { ok: true; value: ValidateArguments } | { ok: false; message: string | null };
 
-/** Without --period: the last complete month (as the pane), so in January the whole previous year. */
+/**
+ * Without --period: the period each file states under its titles, else the last complete month (as
+ * the pane), so in January the whole previous year.
+ */
 export function parseValidateArguments(argv: string[], plan: Plan, today: Date): Parsed {
   const options = {
     period: { type: "string" },
@@ -49,17 +55,35 @@ export function parseValidateArguments(argv: string[], plan: Plan, today: Date):
   const { values, positionals: files } = parsed;
   if (values.help) return { ok: false, message: null };
   if (files.length === 0) return { ok: false, message: say.noFiles };
-  const period = values.period === undefined ? defaultPeriod(plan.years, today) : periodOf(values.period);
-  if (period === null) return { ok: false, message: say.badPeriod(values.period ?? "") };
-  return { ok: true, value: { files, period, json: values.json ?? false, actuals: values.actuals ?? false } };
+  const period = values.period === undefined ? null : periodOf(values.period);
+  if (values.period !== undefined && period === null)
+    return { ok: false, message: say.badPeriod(values.period) };
+  const fallback = defaultPeriod(plan.years, today);
+  return {
+    ok: true,
+    value: { files, period, fallback, json: values.json ?? false, actuals: values.actuals ?? false },
+  };
 }
 
-/** The file's notes: what the reader met (copies, edited headers, missing rows), then unknown rows. */
-function notesOf(read: ReturnOnDisk): string[] {
+const samePeriod = (a: ReportingPeriod, b: ReportingPeriod) => a.year === b.year && a.month === b.month;
+
+/** The period a file is validated for: `--period`, else the one it states, else the last complete month. */
+function periodFor(read: ReturnOnDisk, { period, fallback }: ValidateArguments): ReportingPeriod {
+  return period ?? read.statedPeriod?.period ?? fallback;
+}
+
+/** The file's notes: a stated period not used, what the reader met (copies, edited headers, missing rows), then unknown rows. */
+function notesOf(read: ReturnOnDisk, period: ReportingPeriod): string[] {
+  const stated = read.statedPeriod?.period;
+  const otherPeriod =
+    stated && !samePeriod(stated, period)
+      ? [say.statedPeriodNote(formatPeriod(stated), formatPeriod(period))]
+      : [];
   const unknown = read.unknownRows.map(
     (row) => `  ${say.cellRef(row.sheet, row.address)}  ${readMessages.unknownRow(row.code)}`,
   );
   return [
+    ...otherPeriod,
     ...read.notes.map(noteLine),
     ...(unknown.length > 0 ? [say.unknownRowsHeading(unknown.length), ...unknown] : []),
   ];
@@ -104,7 +128,7 @@ export async function runValidateCli(argv: string[], plan: Plan, output: CliOutp
     else output.error(`${parsed.message}\n\n${say.usage}`);
     return parsed.message === null ? EXIT.clean : EXIT.unreadable;
   }
-  const { files, period, json, actuals } = parsed.value;
+  const { files, json, actuals } = parsed.value;
   let status: number = EXIT.clean;
   const findings: ReturnType<typeof findingJson>[] = [];
   const taken: ReturnType<typeof actualJson>[] = [];
@@ -116,10 +140,11 @@ export async function runValidateCli(argv: string[], plan: Plan, output: CliOutp
       status = EXIT.unreadable;
       continue;
     }
+    const period = periodFor(read.value, parsed.value);
     const found = validate(plan, read.value, period);
     if (errorsIn(found) || errorsIn(read.value.notes)) status = Math.max(status, EXIT.errors);
     const heading = say.fileHeading(file, period);
-    const notes = notesOf(read.value);
+    const notes = notesOf(read.value, period);
     if (!json)
       output.log([heading, ...notes, ...reportLines(found, "  ", read.value.notes)].join("\n") + "\n");
     else if (notes.length > 0) output.error([heading, ...notes].join("\n"));

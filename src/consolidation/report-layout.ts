@@ -67,8 +67,14 @@ export interface ConsolidationWorkbook {
   sheets: ReportSheet[];
 }
 
+/** How a report cell looks: font weight and size, colours, alignment, a thin grid or none. */
+export type ReportLook = Pick<StyleLook, "bold" | "fontSize" | "fontColor" | "fill" | "wrap"> & {
+  horizontal: "left" | "center";
+  border: boolean;
+};
+
 /** Fills and fonts of the report's styles (the template's own look where they share one). */
-export const reportLooks: Record<ReportStyle, Omit<StyleLook, "border"> & { border: boolean }> = {
+export const reportLooks: Record<ReportStyle, ReportLook> = {
   title: {
     bold: true,
     fontSize: 16,

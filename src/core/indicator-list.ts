@@ -8,14 +8,48 @@ export function leadUnitsOf(plan: Plan): string[] {
   return [...new Set(plan.indicators.flatMap((indicator) => indicator.lead))];
 }
 
+/**
+ * Who reports an indicator the document names no lead unit for (B-06, B-07), as the task force
+ * decided: a lead unit by indicator id. Unassigned, the task force itself reports it.
+ */
+export type Assignments = Readonly<Record<string, string>>;
+
+/** 工作专班: collects and merges the returns, and reports what the document gives no unit. */
+export const taskForce = "工作专班";
+
+/** The indicators whose 牵头单位 the document leaves blank. */
+export const unledIndicators = (plan: Plan): Indicator[] =>
+  plan.indicators.filter((indicator) => indicator.lead.length === 0);
+
+/** The units that report an indicator: its lead units, else the assigned unit, else the task force. */
+export function reportersOf(indicator: Indicator, assignments: Assignments = {}): string[] {
+  if (indicator.lead.length > 0) return indicator.lead;
+  return [assignments[indicator.id] ?? taskForce];
+}
+
+/** Every unit a template can be made for: the lead units, then 工作专班 while it reports something. */
+export function reportingUnitsOf(plan: Plan, assignments: Assignments = {}): string[] {
+  const units = leadUnitsOf(plan);
+  const unassigned = unledIndicators(plan).some((indicator) => assignments[indicator.id] === undefined);
+  return unassigned ? [...units, taskForce] : units;
+}
+
 const inCategory = (indicator: Indicator, category: string) =>
   indicator.category === category || indicator.annex1?.category === category;
 
-/** The indicators led by `lead` (co-led included) in `category` (附件2 类别 or 四倍增/五跃升); null = all. */
-export function indicatorsFor(plan: Plan, lead: string | null, category: string | null): Indicator[] {
+/**
+ * The indicators led by `lead` (co-led included) in `category` (附件2 类别 or 四倍增/五跃升); null = all.
+ * An indicator without a printed lead unit belongs to its assigned unit, else to 工作专班.
+ */
+export function indicatorsFor(
+  plan: Plan,
+  lead: string | null,
+  category: string | null,
+  assignments: Assignments = {},
+): Indicator[] {
   return plan.indicators.filter(
     (indicator) =>
-      (lead === null || indicator.lead.includes(lead)) &&
+      (lead === null || reportersOf(indicator, assignments).includes(lead)) &&
       (category === null || inCategory(indicator, category)),
   );
 }

@@ -7,6 +7,7 @@
  * An existing template is only replaced or copied when the caller says so.
  */
 import type { InsertOutcome, InsertRequest } from "../host/contract";
+import { defaultPeriod } from "../core/reporting-period";
 import type { Plan } from "../model/types";
 import { buildTemplateLayout } from "../template/build-layout";
 import {
@@ -19,7 +20,7 @@ import { propertyEntriesOf } from "../template/properties";
 import { renameSheets } from "../template/rename";
 import { tableRangeOf } from "../template/table-sheet";
 import { tableNames, type SheetRole, type TemplateLayout } from "../template/types";
-import { allFeatures, matrixOf, queueSheet, type HostFeatures } from "./layout-sheet";
+import { allFeatures, formulaOf, matrixOf, queueSheet, type HostFeatures } from "./layout-sheet";
 import { queueNamedTables } from "./template-tables";
 
 /** Users may resize rows and columns of a protected template; nothing else. */
@@ -39,10 +40,14 @@ export const templateProtection: Excel.WorksheetProtectionOptions = {
 export function insertTemplate(
   context: Excel.RequestContext,
   plan: Plan,
-  { leadUnit, mode, password }: InsertRequest,
+  { leadUnit, mode, password, period, assignments }: InsertRequest,
   features: HostFeatures,
 ): Promise<InsertOutcome> {
-  const layout = buildTemplateLayout(plan, { leadUnit });
+  const layout = buildTemplateLayout(plan, {
+    leadUnit,
+    period: period ?? defaultPeriod(plan.years, new Date()),
+    assignments: assignments ?? {},
+  });
   return insertLayout(context, { layout, mode, password, features });
 }
 
@@ -111,6 +116,8 @@ export async function insertLayout(
     sheets: plan.layout.sheets.map((sheet) => sheet.name),
     keptActuals: plan.kept.length,
     orphanedActuals: plan.orphans.length,
+    keptRemarks: plan.keptRemarks.length,
+    orphanedRemarks: plan.orphanRemarks.length,
     ...(orphanSheets.length > 0 ? { orphanSheet: orphanSheets.join("、") } : {}),
     orphanSheets,
     orphans: plan.orphans,
@@ -172,13 +179,18 @@ function queueSwap(
     const worksheet = worksheets.getItem(sheet.name);
     // Formulas showing another sheet's cells are written again under the final names.
     for (const region of sheet.regions.filter((candidate) => candidate.style === "linked")) {
-      worksheet.getRange(region.range).formulas = matrixOf(sheet, region.range, (cell) => cell.content, "");
+      worksheet.getRange(region.range).formulas = matrixOf(sheet, region.range, formulaOf, "");
     }
     context.workbook.names.add(tableNames[sheet.role], worksheet.getRange(tableRangeOf(sheet)));
     worksheet.protection.protect(templateProtection, password);
   }
   for (const [key, value] of propertyEntriesOf(plan.layout))
     context.workbook.properties.custom.add(key, value);
+  const { title, subject, author } = plan.layout.documentProperties;
+  const properties = context.workbook.properties;
+  properties.title = title;
+  properties.subject = subject;
+  properties.author = author;
   const first = plan.layout.sheets.find((sheet) => sheet.role === "annex2") ?? plan.layout.sheets[0];
   if (first) worksheets.getItem(first.name).activate();
 }

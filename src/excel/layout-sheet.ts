@@ -42,54 +42,91 @@ export function matrixOf(
   return matrix;
 }
 
+/** What a cell gets in `formulas`: text cells (a carried 备注) behind an apostrophe, so they stay text. */
+export const formulaOf = (cell: CellLayout): string | number | null =>
+  cell.text && typeof cell.content === "string" ? `'${cell.content}` : cell.content;
+
 export function queueSheet(worksheet: Excel.Worksheet, sheet: SheetLayout, features: HostFeatures): void {
   const whole = worksheet.getRangeByIndexes(0, 0, sheet.rowCount, sheet.columnCount);
   const used = rangeAddress(0, 0, sheet.rowCount - 1, sheet.columnCount - 1);
-  whole.formulas = matrixOf(sheet, used, (cell) => cell.content, "");
+  whole.formulas = matrixOf(sheet, used, formulaOf, "");
   whole.numberFormat = matrixOf(sheet, used, (cell) => cell.numberFormat, "General");
   for (const region of sheet.regions) {
     const range = worksheet.getRange(region.range);
     applyLook(range, region.style);
-    if (region.style === "actual") range.format.protection.locked = false;
+    range.format.protection.locked = !styleLooks[region.style].input;
   }
   applyGrid(worksheet.getRange(tableRangeOf(sheet)));
   for (const merge of sheet.merges) worksheet.getRange(merge).merge(false);
   sheet.columnWidths.forEach((width, column) => {
     worksheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = width * pointsPerCharacter;
   });
-  const table = worksheet.getRangeByIndexes(
-    sheet.headerRow,
-    0,
-    sheet.rowCount - sheet.headerRow,
-    sheet.columnCount,
-  );
-  table.format.autofitRows();
+  queueRowHeights(worksheet, sheet.rowHeights);
   if (features.dataValidation) {
     for (const cell of sheet.cells) if (cell.validation) queueValidation(worksheet, cell, cell.validation);
   }
   worksheet.freezePanes.freezeAt(worksheet.getRangeByIndexes(0, 0, sheet.frozenRows, sheet.frozenColumns));
-  if (features.pageLayout) {
-    worksheet.pageLayout.orientation = "Landscape";
-    worksheet.pageLayout.paperSize = "A4";
-    // One page wide. Office.js documents no value for "pages tall: automatic" (0 is undocumented and could
-    // fail the whole batch), so only the width is set.
-    worksheet.pageLayout.zoom = { horizontalFitToPages: 1 };
-    worksheet.pageLayout.setPrintTitleRows(sheet.printTitleRows);
-  }
+  if (features.pageLayout) queuePageLayout(worksheet, sheet);
+}
+
+/** Rows of one height set together: one operation per run of equal heights, not per row. */
+function queueRowHeights(worksheet: Excel.Worksheet, heights: readonly number[]): void {
+  let start = 0;
+  heights.forEach((height, row) => {
+    if (heights[row + 1] === height) return;
+    worksheet.getRangeByIndexes(start, 0, row - start + 1, 1).format.rowHeight = height;
+    start = row + 1;
+  });
+}
+
+/** The layout's page setup (src/template/print.ts): scale, margins, breaks, header and footer. */
+function queuePageLayout(worksheet: Excel.Worksheet, sheet: SheetLayout): void {
+  const { page } = sheet;
+  const layout = worksheet.pageLayout;
+  layout.orientation = "Landscape";
+  layout.paperSize = "A4";
+  layout.zoom = { scale: page.scale };
+  layout.centerHorizontally = page.centerHorizontally;
+  layout.firstPageNumber = page.firstPageNumber;
+  const inches = (value: number) => value * 72;
+  layout.leftMargin = inches(page.margins.left);
+  layout.rightMargin = inches(page.margins.right);
+  layout.topMargin = inches(page.margins.top);
+  layout.bottomMargin = inches(page.margins.bottom);
+  layout.headerMargin = inches(page.margins.header);
+  layout.footerMargin = inches(page.margins.footer);
+  layout.setPrintTitleRows(sheet.printTitleRows);
+  const all = layout.headersFooters.defaultForAllPages;
+  all.leftHeader = page.header.left;
+  all.centerHeader = page.header.center;
+  all.rightHeader = page.header.right;
+  all.leftFooter = page.footer.left;
+  all.centerFooter = page.footer.center;
+  all.rightFooter = page.footer.right;
+  for (const row of page.breaksBefore) worksheet.horizontalPageBreaks.add(cellAddress(row, 0));
 }
 
 /** The template's cell looks (src/template/styles.ts) on an Excel range: one region, a few properties. */
 function applyLook(range: Excel.Range, style: CellStyle): void {
   const look = styleLooks[style];
   const format = range.format;
+  format.font.name = look.font.name;
   format.font.bold = look.bold;
   format.font.size = look.fontSize;
   if (look.fontColor) format.font.color = look.fontColor;
   if (look.fill) format.fill.color = look.fill;
-  format.horizontalAlignment = look.horizontal === "left" ? "Left" : "Center";
+  format.horizontalAlignment = alignments[look.horizontal];
   format.verticalAlignment = "Center";
   format.wrapText = look.wrap;
+  if (look.border === "under") {
+    const line = format.borders.getItem("EdgeBottom");
+    line.style = "Continuous";
+    line.weight = "Thin";
+    line.color = "#808080";
+  }
 }
+
+const alignments = { left: "Left", center: "Center", right: "Right" } as const;
 
 const gridLines: Parameters<Excel.RangeBorderCollection["getItem"]>[0][] = [
   "EdgeTop",

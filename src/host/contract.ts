@@ -4,6 +4,7 @@
  * implementation in tests, the preview page and the bench; a browser page or a WPS host implements
  * it anew. Nothing here knows a screen, Office.js or exceljs.
  */
+import type { Assignments } from "../core/indicator-list";
 import type { ReportingPeriod } from "../core/reporting-period";
 import type { Finding, RawCellValue, TemplateCell } from "../core/validation/types";
 import type { CarriedActual } from "../template/carry-actuals";
@@ -17,6 +18,10 @@ export interface InsertRequest {
   mode: InsertMode;
   /** Protects the new sheets, and unlocks the old ones an update replaces. */
   password?: string;
+  /** The 报告期 the sheets state (报告期：2023年1–6月); without one, the last complete month. */
+  period?: ReportingPeriod;
+  /** Units the task force chose for indicators the document names no lead unit for (B-06, B-07). */
+  assignments?: Assignments;
 }
 
 /** What an insertion ended in: expected situations are outcomes for the pane to word, not exceptions. */
@@ -29,6 +34,9 @@ export type InsertOutcome =
       keptActuals: number;
       /** Actuals no new row takes: left on the old sheet, renamed and kept (`orphanSheets`), never dropped. */
       orphanedActuals: number;
+      /** 备注（情况说明） moved to their indicator's new row, and those left on a kept old sheet. */
+      keptRemarks?: number;
+      orphanedRemarks?: number;
       orphanSheet?: string;
       orphanSheets: string[];
       orphans: CarriedActual[];

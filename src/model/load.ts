@@ -75,6 +75,9 @@ export function loadPlan(raw: unknown): Plan {
     if (i > 0 && year <= (raw.years[i - 1] ?? year))
       throw new PlanError(null, `years.${i}`, "应按年份递增且不重复");
   });
+  raw.annex1Years.forEach((year, i) => {
+    if (!raw.years.includes(year)) throw new PlanError(null, `annex1Years.${i}`, "不在计划年份 years 中");
+  });
   const seenIds = new Set<string>();
   raw.indicators.forEach((indicator, position) => {
     if (seenIds.has(indicator.id)) throw new PlanError(indicator.id, "id", "重复：前面的指标已使用这个 id");
@@ -119,4 +122,12 @@ function checkPlacement(indicator: Indicator, all: Indicator[], position: number
     throw new PlanError(id, "printedName", `与同一行的 ${mate.id} 不同`);
   if (part !== undefined && !all.some(sameRow))
     throw new PlanError(id, "part", "只用于一行印有多个指标的拆分行");
+  if ((part === undefined) !== (indicator.partName === undefined))
+    throw new PlanError(
+      id,
+      "partName",
+      part === undefined ? "只用于拆分行" : "缺失：拆分行的每个指标都要有 partName",
+    );
+  if (indicator.partName !== undefined && !indicator.printedName.includes(indicator.partName))
+    throw new PlanError(id, "partName", "应是 printedName 中的一段原文");
 }

@@ -44,6 +44,8 @@ export interface Indicator {
   row: number | null;
   /** Position of the value within a row that prints several values in one cell. */
   part?: number;
+  /** On a split row: the words of the shared printed name that name this part (超五百亿级企业). */
+  partName?: string;
   /** 提质增效 / 企业培育 / 空间优化 / 产业升级 (附件2) or the body section's action. */
   category: string;
   annex1?: Annex1Row;
@@ -70,5 +72,7 @@ export interface Plan {
   years: number[];
   baselineYear: number;
   annexTitles: Record<"1" | "2", string>;
+  /** The years whose targets 附件1 prints (2023 and 2025), a subset of `years`. */
+  annex1Years: number[];
   indicators: Indicator[];
 }

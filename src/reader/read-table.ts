@@ -9,6 +9,7 @@ import { failure, success, type Result } from "../core/result";
 import type { TemplateCell } from "../core/validation/types";
 import type { Plan } from "../model/types";
 import { cellAddress, rectangleOf } from "../template/address";
+import { remarksInTable } from "../template/carry-remarks";
 import { findColumns, headerText, type EditedHeader } from "../template/read-headers";
 import { headers, type SheetRole } from "../template/types";
 import { readMessages as say } from "./messages";
@@ -78,6 +79,7 @@ export function readTable(plan: Plan, table: TableToRead, context: TableContext)
     sheet,
     actuals: [],
     targets: [],
+    remarks: remarksInTable({ sheet, top: origin.top, left: origin.left, values }),
     unknownRows: [],
     notes: [],
   };

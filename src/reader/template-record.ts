@@ -1,22 +1,37 @@
 /**
  * What the template recorded about itself when it was made (custom document properties in Excel, the
- * information sheet of an exported file): the plan, the version and the lead unit. From it the reader
- * knows which rows each table should have.
+ * information sheet of an exported file): the plan, the version, the lead unit and who reports the
+ * indicators without a printed lead unit. From it the reader knows which rows each table should have.
  */
+import type { Assignments } from "../core/indicator-list";
 import type { Plan } from "../model/types";
-import { annex1Years } from "../template/columns";
 import { allLeadUnits } from "../template/messages";
 import { annex1Rows, annex2Rows, bodyRows } from "../template/rows";
 import { templateProperties, type SheetRole } from "../template/types";
 import type { TableContext } from "./read-table";
 import type { TemplateRecord } from "./types";
 
+function assignmentsIn(text: string | undefined): Assignments {
+  try {
+    const parsed: unknown = JSON.parse(text ?? "{}");
+    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return {};
+    return Object.fromEntries(Object.entries(parsed).filter(([, unit]) => typeof unit === "string"));
+  } catch {
+    return {};
+  }
+}
+
 export function templateRecordOf(properties: Readonly<Record<string, string>>): TemplateRecord | null {
   const planId = properties[templateProperties.planId] ?? null;
   const version = properties[templateProperties.version] ?? null;
   const unit = properties[templateProperties.leadUnit];
   if (planId === null && version === null && unit === undefined) return null;
-  return { planId, version, leadUnit: unit === undefined || unit === allLeadUnits ? null : unit };
+  return {
+    planId,
+    version,
+    leadUnit: unit === undefined || unit === allLeadUnits ? null : unit,
+    assignments: assignmentsIn(properties[templateProperties.assignments]),
+  };
 }
 
 const rowsOf = { annex1: annex1Rows, annex2: annex2Rows, body: bodyRows } as const;
@@ -32,7 +47,11 @@ export function tableContextOf(
   role: SheetRole,
   fromTemplate = true,
 ): TableContext {
-  const expected = record ? rowsOf[role](plan, record.leadUnit).map((row) => row.indicator.id) : null;
-  const years = role === "annex1" ? annex1Years.filter((year) => plan.years.includes(year)) : plan.years;
+  const expected = record
+    ? rowsOf[role](plan, { leadUnit: record.leadUnit, assignments: record.assignments }).flatMap((row) =>
+        row.kind === "indicator" ? [row.indicator.id] : [],
+      )
+    : null;
+  const years = role === "annex1" ? plan.annex1Years.filter((year) => plan.years.includes(year)) : plan.years;
   return { role, expected, madeFor: record?.leadUnit ?? allLeadUnits, years: fromTemplate ? years : [] };
 }

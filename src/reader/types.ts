@@ -4,6 +4,7 @@
  * it met). Pure: no Office.js, no exceljs.
  */
 import type { RawCellValue, Severity, TemplateCell } from "../core/validation/types";
+import type { CarriedRemark } from "../template/carry-remarks";
 import type { SheetRole } from "../template/types";
 
 /** A rectangle of a sheet as Excel gives it (header row first): values, formulas, number formats. */
@@ -85,6 +86,8 @@ export interface TableRead {
   sheet: string;
   actuals: TemplateCell[];
   targets: TemplateCell[];
+  /** The 备注（情况说明） typed beside the figures, by indicator. */
+  remarks: CarriedRemark[];
   unknownRows: UnknownRow[];
   notes: ReadNote[];
 }
@@ -95,4 +98,6 @@ export interface TemplateRecord {
   version: string | null;
   /** The lead unit the template was made for; null for all units. */
   leadUnit: string | null;
+  /** Who the task force asked to report the indicators without a printed lead unit (B-06, B-07). */
+  assignments: Readonly<Record<string, string>>;
 }

@@ -4,7 +4,7 @@
  */
 import { cellAddress } from "./address";
 import { findColumns } from "./read-headers";
-import type { SheetLayout, TemplateLayout } from "./types";
+import type { CellLayout, SheetLayout, TemplateLayout } from "./types";
 
 export type TypedValue = string | number | boolean;
 
@@ -80,5 +80,15 @@ export function withActuals(layout: TemplateLayout, actuals: CarriedActual[]): C
     }),
   });
   const filled = { ...layout, sheets: layout.sheets.map(fill) };
-  return { layout: filled, kept, orphans: [...orphans, ...pending.values()] };
+  return {
+    layout: kept.length > 0 ? withoutResults(filled) : filled,
+    kept,
+    orphans: [...orphans, ...pending.values()],
+  };
+}
+
+/** Formula results laid out for empty actuals no longer hold once actuals are carried in: the host computes them. */
+function withoutResults(layout: TemplateLayout): TemplateLayout {
+  const drop = ({ result: _result, ...cell }: CellLayout): CellLayout => cell;
+  return { ...layout, sheets: layout.sheets.map((sheet) => ({ ...sheet, cells: sheet.cells.map(drop) })) };
 }

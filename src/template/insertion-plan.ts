@@ -5,6 +5,7 @@
  * temporary names and swapped in only once complete.
  */
 import { actualsInTable, withActuals, type CarriedActual, type TableValues } from "./carry-actuals";
+import { remarksInTable, withRemarks, type CarriedRemark } from "./carry-remarks";
 import { finalNames, orderAfter, renameByRole } from "./insertion-sheets";
 import { freeName, keptName } from "./sheet-names";
 import type { SheetRole, TemplateLayout } from "./types";
@@ -41,6 +42,9 @@ export interface WritePlan {
   kept: CarriedActual[];
   /** Carried actuals left on a kept old sheet (sheet and address name where they are now). */
   orphans: CarriedActual[];
+  /** 备注 moved to their indicator's new row, and those left on a kept old sheet. */
+  keptRemarks: CarriedRemark[];
+  orphanRemarks: CarriedRemark[];
   /** Every sheet of the workbook afterwards, in order: an update puts the new sheets where the old ones were. */
   order: string[];
 }
@@ -62,9 +66,10 @@ export function planInsertion(layout: TemplateLayout, state: WorkbookState, mode
     return { role: sheet.role, temporary, final: finals.get(sheet.role) ?? sheet.name };
   });
   const named = renameByRole(layout, finals);
-  const typed = state.tables.filter((table) => replacing.includes(table.sheet)).flatMap(inputActuals);
-  const carried = withActuals(named, typed);
-  const keep = unique(carried.orphans.map((orphan) => orphan.sheet)).map((from) => {
+  const replaced = state.tables.filter((table) => replacing.includes(table.sheet));
+  const carried = withActuals(named, replaced.flatMap(inputActuals));
+  const remarked = withRemarks(carried.layout, replaced.flatMap(inputRemarks));
+  const keep = unique([...carried.orphans, ...remarked.orphans].map((orphan) => orphan.sheet)).map((from) => {
     const to = keptName(from, taken);
     taken.add(to);
     return { from, to };
@@ -73,12 +78,17 @@ export function planInsertion(layout: TemplateLayout, state: WorkbookState, mode
   const remove = replacing.filter((sheet) => !movedTo.has(sheet));
   return {
     kind: "write",
-    layout: carried.layout,
+    layout: remarked.layout,
     swaps,
     remove,
     keep,
     kept: carried.kept,
     orphans: carried.orphans.map((orphan) => ({
+      ...orphan,
+      sheet: movedTo.get(orphan.sheet) ?? orphan.sheet,
+    })),
+    keptRemarks: remarked.kept,
+    orphanRemarks: remarked.orphans.map((orphan) => ({
       ...orphan,
       sheet: movedTo.get(orphan.sheet) ?? orphan.sheet,
     })),
@@ -91,6 +101,8 @@ export function planInsertion(layout: TemplateLayout, state: WorkbookState, mode
   };
 }
 
-/** 附件1 shows 附件2's actuals by formula: only 附件2 and the body sheet hold typed actuals. */
+/** 附件1 shows 附件2's actuals by formula: only 附件2 and the body sheet hold typed actuals and 备注. */
 const inputActuals = (table: ExistingTable): CarriedActual[] =>
   table.role === "annex1" ? [] : actualsInTable(table);
+const inputRemarks = (table: ExistingTable): CarriedRemark[] =>
+  table.role === "annex1" ? [] : remarksInTable(table);

@@ -4,6 +4,9 @@
  * readers find their way back by the header texts and the workbook names below, never by position.
  */
 
+import type { Assignments } from "../core/indicator-list";
+import type { ReportingPeriod } from "../core/reporting-period";
+
 /** Which table a sheet holds. */
 export type SheetRole = "annex1" | "annex2" | "body";
 
@@ -19,10 +22,16 @@ export const templateProperties = {
   planId: "BL.planId",
   version: "BL.templateVersion",
   leadUnit: "BL.leadUnit",
+  period: "BL.reportingPeriod",
+  assignments: "BL.assignments",
 } as const;
 
-/** Bumped whenever the layout changes, so an update can tell an older template. */
-export const templateVersion = "1";
+/**
+ * Bumped whenever the layout changes, so an update can tell an older template. Version 2 added the
+ * 报告期, the 备注 column, the 填报说明 and the sign-off block below each table; readers find the
+ * tables by header text and names as before, so returned version-1 files still read.
+ */
+export const templateVersion = "2";
 
 /** Column headers readers look for (the year ones are built per year: `2023年实绩`). */
 export const headers = {
@@ -35,11 +44,34 @@ export const headers = {
   target: (year: number) => `${year}年目标`,
   actual: (year: number) => `${year}年实绩`,
   attainment: (year: number) => `${year}年完成率`,
+  /** On two lines in the header cell; readers compare header text without line breaks. */
+  remark: "备注\n（情况说明）",
 };
 
-/** `linked` is an actual shown by formula from another table (附件1 from 附件2): locked, never typed in. */
+/**
+ * `linked` is an actual shown by formula from another table (附件1 from 附件2): locked, never typed in.
+ * `info` / `period` / `basis` are the line under the title (填报单位, 报告期, 依据); `group` the printed
+ * name over the parts of a split row; `remark` the 备注 cells; `note` the 填报说明 lines; `signLabel` and
+ * `signInput` the sign-off block.
+ */
 export type CellStyle =
-  "title" | "subtitle" | "header" | "category" | "label" | "target" | "actual" | "linked" | "rate";
+  | "title"
+  | "info"
+  | "period"
+  | "basis"
+  | "header"
+  | "category"
+  | "code"
+  | "label"
+  | "group"
+  | "target"
+  | "actual"
+  | "linked"
+  | "rate"
+  | "remark"
+  | "note"
+  | "signLabel"
+  | "signInput";
 
 /** Excel data validation of an actual cell, in Office.js terms (Excel.DataValidationRule subset). */
 export interface ActualValidation {
@@ -58,8 +90,12 @@ export interface CellLayout {
   /** 0-based row and column within the sheet. */
   row: number;
   column: number;
-  /** A constant, or a formula starting with "=" in English (Excel's `formulas`). */
+  /** A constant, or a formula starting with "=" in English (Excel's `formulas`), unless `text`. */
   content: string | number | null;
+  /** The content is text as typed, never a formula even when it starts with "=" (a carried 备注). */
+  text?: true;
+  /** A formula's result while its inputs are as laid out (empty actuals give ""), cached in the file. */
+  result?: string | number;
   style: CellStyle;
   numberFormat?: string;
   /** Unlocked cells are the only ones a user can type in once the sheet is protected. */
@@ -86,6 +122,10 @@ export interface SheetLayout {
   firstIndicatorRow: number;
   /** Indicator id of each indicator row, in order. */
   indicatorIds: string[];
+  /** Indicator id of each table row from `firstIndicatorRow` on; null for the printed name over a split row's parts. */
+  rowIds: (string | null)[];
+  /** Where the 报告期 is stated (0-based), e.g. row 1. */
+  periodCell: { row: number; column: number };
   cells: CellLayout[];
   /** A1 ranges to merge, e.g. "A4:A19". */
   merges: string[];
@@ -96,11 +136,45 @@ export interface SheetLayout {
   regions: StyleRegion[];
   /** Column widths in characters (Excel's "standard character" unit, as exceljs takes them). */
   columnWidths: number[];
+  /** Height of every row in points, from the wrapped lines its cells need. */
+  rowHeights: number[];
   frozenRows: number;
   /** Columns kept visible when scrolling right (category, code and name). */
   frozenColumns: number;
-  /** Print: A4 landscape, one page wide, these rows (e.g. "$1:$3") repeated on every page. */
+  /** Print: these rows (the column headers, "$3:$3") repeated on every page. */
   printTitleRows: string;
+  page: PageSetup;
+}
+
+/** How a sheet prints: A4 landscape at a fixed scale that fits the table one page wide. */
+export interface PageSetup {
+  orientation: "landscape";
+  paper: "A4";
+  /** Percent (Excel's 10–400); body text prints at font size × scale ÷ 100. */
+  scale: number;
+  /** Inches, as both writers take them. */
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  centerHorizontally: boolean;
+  /** Each sheet numbers its pages from this (第 1 页), also when the whole workbook is printed. */
+  firstPageNumber: number;
+  /** Rows (0-based) that start a new printed page, chosen so categories and the sign-off are not cut. */
+  breaksBefore: number[];
+  /** Page header and footer in Excel's codes (&P page number, &N page count, &"font,style", &size). */
+  header: HeaderFooterText;
+  footer: HeaderFooterText;
+}
+
+export interface HeaderFooterText {
+  left: string;
+  center: string;
+  right: string;
+}
+
+/** Document properties of the workbook (文件 › 信息): title, subject and author. */
+export interface DocumentProperties {
+  title: string;
+  subject: string;
+  author: string;
 }
 
 export interface TemplateLayout {
@@ -108,5 +182,10 @@ export interface TemplateLayout {
   version: string;
   /** The lead unit the template was made for, or null for all units. */
   leadUnit: string | null;
+  /** The 报告期 the template states, or null for a form whose 报告期 is written in by hand. */
+  period: ReportingPeriod | null;
+  /** Units the task force chose for indicators the document names no lead unit for (B-06, B-07). */
+  assignments: Assignments;
+  documentProperties: DocumentProperties;
   sheets: SheetLayout[];
 }

@@ -7,26 +7,40 @@ import { dataValidationOf } from "./write-template-validation";
 
 const A4 = 9;
 
-function valueOf(content: CellLayout["content"]): ExcelJS.CellValue {
-  if (typeof content === "string" && content.startsWith("=")) return { formula: content.slice(1) };
-  return content;
+/** A formula with its laid-out result cached (so an untouched file needs no recalculation), text as text. */
+function valueOf(layout: CellLayout): ExcelJS.CellValue {
+  const { content } = layout;
+  if (layout.text || typeof content !== "string" || !content.startsWith("=")) return content;
+  const formula = content.slice(1);
+  return layout.result === undefined
+    ? { formula }
+    : ({ formula, result: layout.result } as ExcelJS.CellValue);
 }
 
 export function writeTemplateSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout): ExcelJS.Worksheet {
-  const rows = sheet.printTitleRows.replace(/\$/g, "");
+  const { page } = sheet;
   const worksheet = workbook.addWorksheet(sheet.name, {
     pageSetup: {
       paperSize: A4,
-      orientation: "landscape",
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: rows,
+      orientation: page.orientation,
+      scale: page.scale,
+      fitToPage: false,
+      horizontalCentered: page.centerHorizontally,
+      firstPageNumber: page.firstPageNumber,
+      margins: page.margins,
+      printTitlesRow: sheet.printTitleRows.replace(/\$/g, ""),
+    },
+    headerFooter: {
+      oddHeader: `&L${page.header.left}&C${page.header.center}&R${page.header.right}`,
+      oddFooter: `&L${page.footer.left}&C${page.footer.center}&R${page.footer.right}`,
     },
     views: [{ state: "frozen", xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }],
   });
   sheet.columnWidths.forEach((width, index) => {
     worksheet.getColumn(index + 1).width = width;
+  });
+  sheet.rowHeights.forEach((height, index) => {
+    worksheet.getRow(index + 1).height = height;
   });
   for (const region of sheet.regions) {
     const { top, left, bottom, right } = rectangleOf(region.range);
@@ -37,11 +51,13 @@ export function writeTemplateSheet(workbook: ExcelJS.Workbook, sheet: SheetLayou
   }
   for (const layout of sheet.cells) {
     const cell = worksheet.getCell(layout.row + 1, layout.column + 1);
-    cell.value = valueOf(layout.content);
+    cell.value = valueOf(layout);
     if (layout.numberFormat) cell.numFmt = layout.numberFormat;
     if (!layout.locked) cell.protection = { locked: false };
     if (layout.validation) cell.dataValidation = dataValidationOf(layout.validation);
   }
   sheet.merges.forEach((range) => worksheet.mergeCells(range));
+  // A break before row r (0-based) is a break after the 1-based row r.
+  for (const row of page.breaksBefore) worksheet.getRow(row).addPageBreak();
   return worksheet;
 }

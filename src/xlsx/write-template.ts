@@ -20,10 +20,21 @@ export async function buildTemplateWorkbook(
   options: TemplateFileOptions = {},
 ): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
-  workbook.calcProperties.fullCalcOnLoad = true;
+  // Formula cells carry their results (src/template), so the file opens without recalculating: Excel
+  // does not ask to save a template nobody touched.
+  const { title, subject, author } = layout.documentProperties;
+  workbook.title = title;
+  workbook.subject = subject;
+  workbook.creator = author;
+  workbook.lastModifiedBy = author;
   for (const sheet of layout.sheets) {
     const worksheet = writeTemplateSheet(workbook, sheet);
-    await worksheet.protect(options.password ?? "", { selectLockedCells: true, selectUnlockedCells: true });
+    await worksheet.protect(options.password ?? "", {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatRows: true,
+      formatColumns: true,
+    });
     workbook.definedNames.add(`${quotedSheet(sheet.name)}!${tableRangeOf(sheet)}`, tableNames[sheet.role]);
   }
   const properties = workbook.addWorksheet(propertiesSheetName, { state: "veryHidden" });

@@ -26,8 +26,13 @@ export function actualCell(id: string, year: number): { sheet: string; address: 
   throw new Error(`模板中没有 ${id} ${year}年实绩`);
 }
 
-export async function filledTemplate(folder: string, name: string, typed: Typed[]): Promise<string> {
-  const workbook = await buildTemplateWorkbook(layout);
+export async function filledTemplate(
+  folder: string,
+  name: string,
+  typed: Typed[],
+  template: TemplateLayout = layout,
+): Promise<string> {
+  const workbook = await buildTemplateWorkbook(template);
   for (const [id, year, value] of typed) {
     const { sheet, address } = actualCell(id, year);
     workbook.getWorksheet(sheet)!.getCell(address).value = value;

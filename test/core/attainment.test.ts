@@ -26,6 +26,7 @@ const plan: Plan = {
   years: [2021, 2022],
   baselineYear: 2020,
   annexTitles: { "1": "", "2": "" },
+  annex1Years: [],
   indicators: [energyIntensity],
 };
 

@@ -14,7 +14,7 @@ async function filledWorkbook(): Promise<InMemoryWorkbook> {
   await insert(wb, { layout: everyUnit, mode: "ask" });
   wb.typeIntoCell(annex2, "F4", "98"); // 数字经济核心产业制造业增加值规模 2021
   wb.typeIntoCell(annex2, "L6", "63"); // 研发投入规模 2023
-  wb.typeIntoCell(annex2, "R23", "2"); // 累计新增营业收入超百亿企业数量 2025
+  wb.typeIntoCell(annex2, "R24", "2"); // 累计新增营业收入超百亿企业数量 2025 (under the printed name in row 22)
   wb.typeIntoCell(annex2, "I9", "9.5%"); // 数字经济核心产业增加值占GDP比重 2022
   wb.typeIntoCell(body, "L8", "100%"); // 新增工业用地“标准地”出让比例 2023
   wb.resetCounters();
@@ -58,7 +58,7 @@ describe("inserting again where the template already is", () => {
     expect(sheet.cell("K4").value).toBe(72); // its revised target
     expect(sheet.cell("F6").value).toBe(98); // 数字经济核心产业制造业增加值规模 2021, moved down from F4
     expect([sheet.cell("L6").value, sheet.cell("F4").value]).toEqual(["", ""]);
-    expect(sheet.cell("R23").value).toBe(2);
+    expect(sheet.cell("R24").value).toBe(2);
     expect(sheet.cell("I9").value).toBeCloseTo(0.095, 12);
     expect(wb.sheet(body).cell("L8").value).toBe(1);
     expect(wb.sheet(annex1).cell("G11").formula).toBe(`=IF('${annex2}'!L4="","",'${annex2}'!L4)`);
@@ -70,8 +70,8 @@ describe("inserting again where the template already is", () => {
     await insert(wb, { layout: buildTemplateLayout(revised, { leadUnit: null }), mode: "update" });
     expect(wb.names().map(({ name, formula }) => [name, formula])).toEqual([
       ["BL_Annex1", `='${annex1}'!$A$3:$L$12`],
-      ["BL_Annex2", `='${annex2}'!$A$3:$T$43`],
-      ["BL_Body", "=正文其他量化目标!$A$3:$T$10"],
+      ["BL_Annex2", `='${annex2}'!$A$3:$U$45`],
+      ["BL_Body", "=正文其他量化目标!$A$3:$U$10"],
     ]);
     for (const name of [annex1, annex2, body]) expect(wb.sheet(name).protection.protected).toBe(true);
     expect(wb.sheet(annex2).cell("L4").locked).toBe(false);
@@ -99,7 +99,7 @@ describe("inserting again where the template already is", () => {
     expect(outcome.orphans).toEqual([
       { indicatorId: "A2-01", year: 2021, value: 98, sheet: "附件2 目标任务分解 (旧)", address: "F4" },
       { indicatorId: "A2-06", year: 2022, value: 0.095, sheet: "附件2 目标任务分解 (旧)", address: "I9" },
-      { indicatorId: "A2-19b", year: 2025, value: 2, sheet: "附件2 目标任务分解 (旧)", address: "R23" },
+      { indicatorId: "A2-19b", year: 2025, value: 2, sheet: "附件2 目标任务分解 (旧)", address: "R24" },
       { indicatorId: "B-05", year: 2023, value: 1, sheet: "正文其他量化目标 (旧)", address: "L8" },
     ]);
     expect(wb.sheetNames()).toEqual([
@@ -117,9 +117,25 @@ describe("inserting again where the template already is", () => {
     expect(wb.customProperties().find(({ key }) => key === "BL.leadUnit")?.value).toBe("区科技局");
     expect(wb.names().map(({ formula }) => formula)).toEqual([
       `='${annex1}'!$A$3:$L$4`,
-      `='${annex2}'!$A$3:$T$7`,
-      "=正文其他量化目标!$A$3:$T$4",
+      `='${annex2}'!$A$3:$U$7`,
+      "=正文其他量化目标!$A$3:$U$4",
     ]);
+  });
+
+  it("update carries each 备注 to its indicator's new row, as text even when it starts with =", async () => {
+    const wb = await filledWorkbook();
+    wb.typeIntoCell(annex2, "U6", "=受疫情影响"); // 研发投入规模's 备注, in a text cell
+    wb.typeIntoCell(annex2, "U4", "二季度统计口径调整");
+    const outcome = await insert(wb, {
+      layout: buildTemplateLayout(revised, { leadUnit: null, period: { year: 2023, month: 9 } }),
+      mode: "update",
+    });
+    expect(outcome).toMatchObject({ status: "inserted", keptActuals: 5, keptRemarks: 2, orphanedRemarks: 0 });
+    const sheet = wb.sheet(annex2);
+    expect(sheet.cell("U4")).toMatchObject({ value: "=受疫情影响", formula: null, locked: false });
+    expect(sheet.cell("U6").value).toBe("二季度统计口径调整");
+    expect(sheet.cell("D2").value).toBe("报告期：2023年1–9月");
+    expect(wb.syncCount).toBe(3);
   });
 
   it("update drops a sheet the new layout has no rows for, and its name", async () => {
@@ -142,8 +158,8 @@ describe("inserting again where the template already is", () => {
     expect(snapshot(wb).sheets.slice(0, 4)).toEqual(before);
     expect(wb.names().map(({ formula }) => formula)).toEqual([
       `='${annex1} (2)'!$A$3:$L$12`,
-      `='${annex2} (2)'!$A$3:$T$43`,
-      `='${body} (2)'!$A$3:$T$10`,
+      `='${annex2} (2)'!$A$3:$U$45`,
+      `='${body} (2)'!$A$3:$U$10`,
     ]);
     expect(wb.sheet(`${annex1} (2)`).cell("G11").formula).toBe(
       `=IF('${annex2} (2)'!L6="","",'${annex2} (2)'!L6)`,
@@ -201,8 +217,8 @@ describe("sheets that are not the template", () => {
     expect(outcome).toMatchObject({ status: "inserted", sheets: [annex1, annex2, body] });
     expect(wb.names().map(({ formula }) => formula)).toEqual([
       `='${annex1}'!$A$3:$L$12`,
-      `='${annex2}'!$A$3:$T$43`,
-      "=正文其他量化目标!$A$3:$T$10",
+      `='${annex2}'!$A$3:$U$45`,
+      "=正文其他量化目标!$A$3:$U$10",
     ]);
   });
 });

@@ -63,6 +63,26 @@ describe("loadPlan accepts the bundled plan and rejects broken ones", () => {
     ],
     ["a fractional part", (p: Json) => (indicatorAt(p, 18).part = 0.5), /指标 A2-19a 的字段 part 应为整数/],
     [
+      "a split row's part without its words of the printed name",
+      (p: Json) => delete indicatorAt(p, 18).partName,
+      /指标 A2-19a 的字段 partName 缺失/,
+    ],
+    [
+      "a part name that is not in the printed name",
+      (p: Json) => (indicatorAt(p, 18).partName = "超千亿级企业"),
+      /指标 A2-19a 的字段 partName 应是 printedName 中的一段原文/,
+    ],
+    [
+      "a part name on a row that is not split",
+      (p: Json) => (indicatorAt(p, A2_05).partName = "数字化车间"),
+      /指标 A2-05 的字段 partName 只用于拆分行/,
+    ],
+    [
+      "an 附件1 year outside the plan's years",
+      (p: Json) => (p.annex1Years = [2023, 2026]),
+      /计划文件无效：字段 annex1Years\.1 不在计划年份 years 中/,
+    ],
+    [
       "an unknown field",
       (p: Json) => (indicatorAt(p, A2_05).target = {}),
       /指标 A2-05 的字段 target 不是计划文件的字段/,

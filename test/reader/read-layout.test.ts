@@ -33,7 +33,7 @@ describe("reading back the template as built for all lead units", () => {
       const read = readTable(
         plan,
         tableOf(sheet),
-        tableContextOf(plan, { planId: plan.id, version: "1", leadUnit: null }, sheet.role),
+        tableContextOf(plan, { planId: plan.id, version: "2", leadUnit: null, assignments: {} }, sheet.role),
       );
       const expected = sheet.cells
         .filter((c) => c.actualOf !== undefined)

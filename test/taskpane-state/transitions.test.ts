@@ -61,6 +61,15 @@ describe("opening", () => {
     });
   });
 
+  test("the workbook's stored assignments of B-06/B-07 come back; anything but a unit's name is dropped", () => {
+    const stored = new Map<string, unknown>([["BL.assignments", { "B-06": "区发改局", "B-07": 3, x: "" }]]);
+    const settings: Host["settings"] = { ...noSettings, get: (key) => stored.get(key) ?? null };
+    expect(initialState({ ...host, settings }, new Date(2023, 6, 15), zhCN).assignments).toEqual({
+      "B-06": "区发改局",
+    });
+    expect(opened.assignments).toEqual({});
+  });
+
   test("a host without ExcelApi 1.7 opens on an error notice naming it", () => {
     const old = initialState({ ...host, missingRequirement: "ExcelApi 1.7" }, new Date(2023, 6, 15), zhCN);
     expect(old.notice).toEqual({ intent: "error", text: zhCN.errors.requirement("ExcelApi 1.7") });
@@ -136,6 +145,13 @@ describe("live validation", () => {
     expect(fixed.actualCells).toEqual([cell("K9", 5, "A2-05"), cell("K6", 60)]);
   });
 
+  test("two edits in one row re-read it twice, yet each finding and actual is shown once", () => {
+    const twice = result([finding("K6", "警告"), finding("K6", "警告")], [cell("K6", 60), cell("K6", 60)]);
+    const merged = rowsRevalidated(shown, twice, shown.readGeneration);
+    expect(merged.findings).toEqual([finding("K9", "警告"), finding("K6", "警告")]);
+    expect(merged.actualCells).toEqual([cell("K9", 5, "A2-05"), cell("K6", 60)]);
+  });
+
   test("a re-validation begun before the latest full read is dropped", () => {
     const later = readStarted(shown, true);
     expect(rowsRevalidated(later, result([], [cell("K6", 60)]), shown.readGeneration)).toBe(later);
@@ -148,6 +164,24 @@ describe("live validation", () => {
 });
 
 describe("insertion, fixes and formulas", () => {
+  test("an update that carried 备注 says so; remarks left on the old sheet are named when no actual is", () => {
+    const outcome: InsertOutcome = {
+      status: "inserted",
+      sheets: [annex2],
+      keptActuals: 3,
+      orphanedActuals: 0,
+      keptRemarks: 2,
+      orphanedRemarks: 1,
+      orphanSheet: `${annex2} (旧)`,
+      orphanSheets: [`${annex2} (旧)`],
+      orphans: [],
+    };
+    const next = templateInserted({ ...opened, existingChoice: "update" }, outcome, zhCN);
+    expect(next.notice?.text).toBe(
+      `已更新模板，保留了 3 个已填实绩和 2 条备注。 1 条备注的指标不在新模板中，已保留在工作表“${annex2} (旧)”。`,
+    );
+  });
+
   const inserted: InsertOutcome = {
     status: "inserted",
     sheets: ["附件1 四倍增、五跃升目标", annex2],

@@ -50,6 +50,41 @@ describe("settings", () => {
   });
 });
 
+describe("who reports the targets the document names no lead unit for (B-06, B-07)", () => {
+  test("the unit picker offers 工作专班 and says it reports B-06 and B-07 until a unit is assigned", async () => {
+    renderPane();
+    await act(async () => fireEvent.click(screen.getByRole("tab", { name: "设置" })));
+    const picker = await screen.findByLabelText("我的牵头单位");
+    expect([...(picker as HTMLSelectElement).options].map((option) => option.textContent).slice(-2)).toEqual([
+      "开发区投资促进局",
+      "工作专班（填报文件未明确牵头单位的指标）",
+    ]);
+    expect(
+      screen.getByText(
+        "B-06 新增财政资金、B-07 出让土地总量中工业用地比例 文件未明确牵头单位，由工作专班填报；可在“设置”中指定单位。",
+      ),
+    ).toBeInTheDocument();
+  });
+
+  test("assigning B-06 to a unit is stored with the workbook, and that unit's template gets the row", async () => {
+    const { saved, store, actions, wb } = renderPane();
+    await act(async () => fireEvent.click(screen.getByRole("tab", { name: "设置" })));
+    const b06 = await screen.findByLabelText("B-06 新增财政资金");
+    expect((b06 as HTMLSelectElement).value).toBe("");
+    await act(async () => fireEvent.change(b06, { target: { value: "区发改局" } }));
+    expect(saved.get("BL.assignments")).toEqual({ "B-06": "区发改局" });
+    expect(store.get().assignments).toEqual({ "B-06": "区发改局" });
+    await act(() => actions.saveSettings({ unit: "区发改局" }));
+    actions.choose({ insertScope: "mine" });
+    await act(() => actions.insertTemplate());
+    const body = wb.sheet("正文其他量化目标").toMatrix();
+    const codes = body.map((row) => row[1]).filter((code) => /^B-/.test(String(code)));
+    expect(codes).toEqual(["B-02", "B-06"]);
+    expect(body.flat()).toContain("区发改局（工作专班指定）");
+    expect(wb.sheet("正文其他量化目标").cell("D2").value).toBe("报告期：2023年1–6月");
+  });
+});
+
 describe("Excel errors become messages", () => {
   test.each([
     [

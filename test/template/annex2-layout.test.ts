@@ -1,9 +1,9 @@
 import { plan } from "../../src/model";
 import { buildTemplateLayout } from "../../src/template/build-layout";
 import { tableRangeOf } from "../../src/template/table-sheet";
-import { cellAt, contentAt, headerTexts, sheetOf } from "./layout-helpers";
+import { cellAt, cellOfIndicator, contentAt, headerTexts, rowOf, sheetOf } from "./layout-helpers";
 
-const layout = buildTemplateLayout(plan, { leadUnit: null });
+const layout = buildTemplateLayout(plan, { leadUnit: null, period: { year: 2023, month: 6 } });
 const annex2 = sheetOf(layout, "annex2");
 
 /** 附件2 as printed (仑政发〔2022〕1号): id, name, 2025 figure; split rows give one row per part. */
@@ -51,119 +51,134 @@ const printed: [string, string, number][] = [
 ];
 
 /** Yearly targets 2021…2025 as printed; null where the document prints "—". */
-const yearly: [string, number, (number | null)[]][] = [
-  ["A2-01", 4, [100, 120, 145, 175, 200]],
-  ["A2-02", 5, [0.036, 0.071, 0.104, 0.135, 0.16]],
-  ["A2-03", 6, [54, 60, 70, 80, 90]],
-  ["A2-08", 11, [38.5, 41.58, 44.7, 47.85, 50.97]],
-  ["A2-09", 12, [383, 473, 563, 653, 743]],
-  ["A2-14", 17, [null, 1, 2, 3, 4]],
-  ["A2-15", 18, [5, 5, 6, 6, 6]],
-  ["A2-19a", 22, [null, null, null, null, 1]],
-  ["A2-19b", 23, [null, null, null, null, 3]],
-  ["A2-24", 28, [1900, 2300, 2600, 2700, 2800]],
-  ["A2-26", 30, [1000, 2000, 3000, 6000, 9500]],
-  ["A2-36b", 41, [2, 2, 2, 2, 2]],
-  ["A2-37", 43, [30, 30, 40, 30, 30]],
+const yearly: [string, (number | null)[]][] = [
+  ["A2-01", [100, 120, 145, 175, 200]],
+  ["A2-02", [0.036, 0.071, 0.104, 0.135, 0.16]],
+  ["A2-03", [54, 60, 70, 80, 90]],
+  ["A2-08", [38.5, 41.58, 44.7, 47.85, 50.97]],
+  ["A2-09", [383, 473, 563, 653, 743]],
+  ["A2-14", [null, 1, 2, 3, 4]],
+  ["A2-15", [5, 5, 6, 6, 6]],
+  ["A2-19a", [null, null, null, null, 1]],
+  ["A2-19b", [null, null, null, null, 3]],
+  ["A2-24", [1900, 2300, 2600, 2700, 2800]],
+  ["A2-26", [1000, 2000, 3000, 6000, 9500]],
+  ["A2-36b", [2, 2, 2, 2, 2]],
+  ["A2-37", [30, 30, 40, 30, 30]],
 ];
 
-/** Target columns of 2021…2025: E, H, K, N, Q (each followed by 实绩 and 完成率). */
-const targetColumns = ["E", "H", "K", "N", "Q"];
+const years = [2021, 2022, 2023, 2024, 2025];
+const target = (id: string, year: number) => cellOfIndicator(annex2, id, `${year}年目标`);
 
 describe("附件2 目标任务分解", () => {
-  it("is the sheet named 附件2 目标任务分解, its table A3:T43 (header row and 40 indicator rows)", () => {
+  it("is the sheet named 附件2 目标任务分解, its table A3:U45 (header, 40 indicators, 2 printed names of split rows)", () => {
     expect(annex2.name).toBe("附件2 目标任务分解");
-    expect(annex2.rowCount).toBe(43);
-    expect(annex2.columnCount).toBe(20);
-    expect(tableRangeOf(annex2)).toBe("$A$3:$T$43");
+    expect(annex2.columnCount).toBe(21);
+    expect(tableRangeOf(annex2)).toBe("$A$3:$U$45");
+    expect(annex2.rowIds).toHaveLength(42);
   });
 
-  it("has the title, and a subtitle naming the units, the document and the template version", () => {
+  it("has the title, and under it 填报单位, 报告期 and 依据 (no template version a clerk cannot use)", () => {
     expect(contentAt(annex2, "A1")).toBe(
       "2021-2025 年北仑区制造业“腾笼换鸟、凤凰涅槃”攻坚行动目标任务分解表",
     );
-    const subtitle = String(contentAt(annex2, "A2"));
-    expect(subtitle).toContain("全部牵头单位");
-    expect(subtitle).toContain("仑政发〔2022〕1号 附件2");
-    expect(subtitle).toContain("模板版本：1");
+    const line = annex2.cells.filter((cell) => cell.row === 1).map((cell) => cell.content);
+    expect(line).toEqual(["填报单位：全部牵头单位", "报告期：2023年1–6月", "依据：仑政发〔2022〕1号 附件2"]);
+    expect(annex2.cells.some((cell) => String(cell.content).includes("模板版本"))).toBe(false);
   });
 
-  it("heads its columns 指标类别, 代码, 指标名称, 单位, then 目标/实绩/完成率 for each year, then 牵头单位", () => {
+  it("heads its columns 指标类别, 代码, 指标名称, 单位, 目标/实绩/完成率 for each year, 牵头单位, 备注（情况说明）", () => {
     expect(headerTexts(annex2)).toEqual([
       "指标类别",
       "代码",
       "指标名称",
       "单位",
-      "2021年目标",
-      "2021年实绩",
-      "2021年完成率",
-      "2022年目标",
-      "2022年实绩",
-      "2022年完成率",
-      "2023年目标",
-      "2023年实绩",
-      "2023年完成率",
-      "2024年目标",
-      "2024年实绩",
-      "2024年完成率",
-      "2025年目标",
-      "2025年实绩",
-      "2025年完成率",
+      ...years.flatMap((year) => [`${year}年目标`, `${year}年实绩`, `${year}年完成率`]),
       "牵头单位",
+      "备注\n（情况说明）",
     ]);
   });
 
   it("lists every printed row in order, with its 代码 in column B, its name in C and its 2025 target in Q", () => {
     expect(annex2.indicatorIds).toEqual(printed.map(([id]) => id));
-    printed.forEach(([id, name, figure2025], index) => {
-      const row = 4 + index;
+    for (const [id, name, figure2025] of printed.filter(([id]) => !/[abc]$/.test(id))) {
+      const row = rowOf(annex2, id);
       expect([
-        id,
         contentAt(annex2, `B${row}`),
         contentAt(annex2, `C${row}`),
         contentAt(annex2, `Q${row}`),
-      ]).toEqual([id, id, name, figure2025]);
-    });
+      ]).toEqual([id, name, figure2025]);
+    }
   });
 
-  it.each(yearly)(
-    "puts the yearly targets of %s (row %i) in E, H, K, N and Q, and — where none is printed",
-    (_id, row, figures) => {
-      figures.forEach((figure, index) => {
-        expect(contentAt(annex2, `${targetColumns[index]}${row}`)).toBe(figure ?? "—");
-      });
-    },
-  );
+  it("shows a split row's printed name over its parts, each part labelled with its words of that name", () => {
+    expect(annex2.rowIds.slice(17, 20)).toEqual(["A2-18", null, "A2-19a"]);
+    expect(annex2.rowIds.slice(36, 41)).toEqual(["A2-35", null, "A2-36a", "A2-36b", "A2-36c"]);
+    expect([contentAt(annex2, "B22"), contentAt(annex2, "C22")]).toEqual([
+      null,
+      "累计新增营业收入超五百亿级企业（家）/超百亿企业数量（家）",
+    ]);
+    expect(["C23", "C24"].map((address) => contentAt(annex2, address))).toEqual([
+      "\u3000超五百亿级企业",
+      "\u3000超百亿企业",
+    ]);
+    expect(contentAt(annex2, "C41")).toBe("新增落地总投资超百亿元/总投资超50亿元/总投资超20亿元项目数量(个)");
+    expect(["B42", "C42", "C43", "C44", "Q44"].map((address) => contentAt(annex2, address))).toEqual([
+      "A2-36a",
+      "\u3000总投资超百亿元",
+      "\u3000总投资超50亿元",
+      "\u3000总投资超20亿元",
+      3,
+    ]);
+    expect(annex2.merges).toEqual(expect.arrayContaining(["C22:S22", "C41:S41"]));
+    const groupRow = annex2.cells.filter((cell) => cell.row === 21);
+    expect(groupRow.every((cell) => cell.locked && !cell.actualOf)).toBe(true);
+    expect(annex2.regions).toContainEqual({ range: "C22:U22", style: "group" });
+  });
 
-  it("merges each category down its rows: 提质增效 16, 企业培育 10 (a split row), 空间优化 8, 产业升级 6", () => {
-    expect(annex2.merges).toEqual(["A1:T1", "A2:T2", "A4:A19", "A20:A29", "A30:A37", "A38:A43"]);
-    expect([
-      contentAt(annex2, "A4"),
-      contentAt(annex2, "A20"),
-      contentAt(annex2, "A30"),
-      contentAt(annex2, "A38"),
-    ]).toEqual(["提质增效", "企业培育", "空间优化", "产业升级"]);
+  it.each(yearly)("puts the yearly targets of %s in its row, and — where none is printed", (id, figures) => {
+    years.forEach((year, index) => expect(target(id, year).content).toBe(figures[index] ?? "—"));
+  });
+
+  it("merges each category down its rows, cut where a page starts and the category repeated there", () => {
+    const columnA = annex2.merges
+      .filter((merge) => /^A\d+:A\d+$/.test(merge))
+      .map((merge) => merge.split(":").map((address) => Number(address.slice(1))));
+    expect(columnA.slice(0, 2)).toEqual([
+      [4, 19],
+      [20, 30],
+    ]);
+    expect(["A4", "A20"].map((address) => contentAt(annex2, address))).toEqual(["提质增效", "企业培育"]);
     expect(contentAt(annex2, "A5")).toBeNull();
+    const tableBreaks = annex2.page.breaksBefore.filter((row) => row < 45);
+    expect(tableBreaks.length).toBeGreaterThan(0);
+    for (const row of tableBreaks) {
+      const excelRow = row + 1;
+      expect(typeof contentAt(annex2, `A${excelRow}`)).toBe("string");
+      expect(columnA.filter(([from = 0, to = 0]) => from < excelRow && to >= excelRow)).toEqual([]);
+    }
   });
 
   it("names the unit and the lead units of a row, co-leads joined with 、", () => {
-    expect([contentAt(annex2, "D4"), contentAt(annex2, "T4")]).toEqual(["亿元", "区经信局"]);
-    expect([contentAt(annex2, "D30"), contentAt(annex2, "T30")]).toEqual(["亩", "资规分局、区经信局"]);
-    expect([contentAt(annex2, "D39"), contentAt(annex2, "T39")]).toEqual(["亿美元", "开发区投资促进局"]);
-    expect([contentAt(annex2, "D40"), contentAt(annex2, "T40")]).toEqual(["个", "开发区投资促进局"]);
+    const at = (id: string, column: string) => contentAt(annex2, `${column}${rowOf(annex2, id)}`);
+    expect([at("A2-01", "D"), at("A2-01", "T")]).toEqual(["亿元", "区经信局"]);
+    expect([at("A2-26", "D"), at("A2-26", "T")]).toEqual(["亩", "资规分局、区经信局"]);
+    expect([at("A2-35", "D"), at("A2-35", "T")]).toEqual(["亿美元", "开发区投资促进局"]);
   });
 
-  it("computes 完成率 as actual ÷ target with a plain formula, empty while the actual is", () => {
-    expect(contentAt(annex2, "G4")).toBe('=IF(F4="","",F4/E4)');
+  it("computes 完成率 as actual ÷ target with a plain formula, empty (and cached as empty) while the actual is", () => {
+    expect(cellAt(annex2, "G4")).toMatchObject({ content: '=IF(F4="","",F4/E4)', result: "" });
     expect(contentAt(annex2, "M6")).toBe('=IF(L6="","",L6/K6)');
-    expect(contentAt(annex2, "S23")).toBe('=IF(R23="","",R23/Q23)');
+    const row = rowOf(annex2, "A2-19b");
+    expect(contentAt(annex2, `S${row}`)).toBe(`=IF(R${row}="","",R${row}/Q${row})`);
   });
 
   it("writes no 完成率 formula where the year has no target (累计新增省、市政府质量奖企业 in 2021)", () => {
     expect(contentAt(annex2, "E17")).toBe("—");
     expect(contentAt(annex2, "G17")).toBeNull();
     expect(contentAt(annex2, "J17")).toBe('=IF(I17="","",I17/H17)');
-    expect(["G22", "J22", "M22", "P22"].map((address) => contentAt(annex2, address))).toEqual([
+    const row = rowOf(annex2, "A2-19a");
+    expect(["G", "J", "M", "P"].map((column) => contentAt(annex2, `${column}${row}`))).toEqual([
       null,
       null,
       null,
@@ -171,34 +186,51 @@ describe("附件2 目标任务分解", () => {
     ]);
   });
 
-  it("leaves every actual cell empty and unlocked, tagged with its indicator and year; everything else locked", () => {
-    const actual = cellAt(annex2, "L6");
-    expect(actual).toMatchObject({
+  it("leaves actual and 备注 cells empty and unlocked; the 备注 is text; everything else in the table locked", () => {
+    expect(cellAt(annex2, "L6")).toMatchObject({
       content: null,
       style: "actual",
       locked: false,
       actualOf: { indicatorId: "A2-03", year: 2023 },
     });
-    const unlocked = annex2.cells.filter((cell) => !cell.locked);
-    expect(unlocked).toHaveLength(40 * 5);
-    expect(unlocked.every((cell) => cell.style === "actual")).toBe(true);
+    expect(cellAt(annex2, "U6")).toMatchObject({
+      content: null,
+      style: "remark",
+      locked: false,
+      numberFormat: "@",
+    });
+    const table = annex2.cells.filter((cell) => cell.row >= 3 && cell.row < 45);
+    const unlocked = table.filter((cell) => !cell.locked);
+    expect(unlocked).toHaveLength(40 * 5 + 40);
+    expect(new Set(unlocked.map((cell) => cell.style))).toEqual(new Set(["actual", "remark"]));
     expect(cellAt(annex2, "K6")).toMatchObject({ style: "target", locked: true });
     expect(cellAt(annex2, "M6")).toMatchObject({ style: "rate", locked: true });
   });
 
-  it("formats figures by unit: 亿元 0.00, 家 0, % 0.0%, 亩 0.0; 完成率 0.0%; — as text", () => {
-    expect(cellAt(annex2, "E4")?.numberFormat).toBe("0.00");
-    expect(cellAt(annex2, "F4")?.numberFormat).toBe("0.00");
-    expect(cellAt(annex2, "E7")?.numberFormat).toBe("0");
-    expect(cellAt(annex2, "F9")?.numberFormat).toBe("0.0%");
-    expect(cellAt(annex2, "Q30")?.numberFormat).toBe("0.0");
-    expect(cellAt(annex2, "G4")?.numberFormat).toBe("0.0%");
-    expect(cellAt(annex2, "E17")).toMatchObject({ content: "—", style: "target" });
-    expect(cellAt(annex2, "E17")?.numberFormat).toBeUndefined();
+  it("formats targets as the policy prints them: 145 亿元, 9500 亩, 38.5 and 41.58 万人, 12% and 10.4%", () => {
+    expect(target("A2-01", 2023)).toMatchObject({ content: 145, numberFormat: "0" });
+    expect(target("A2-26", 2025)).toMatchObject({ content: 9500, numberFormat: "0" });
+    expect(target("A2-08", 2021)).toMatchObject({ content: 38.5, numberFormat: "0.0" });
+    expect(target("A2-08", 2022)).toMatchObject({ content: 41.58, numberFormat: "0.00" });
+    expect(target("A2-18", 2023)).toMatchObject({ content: 0.12, numberFormat: "0%" });
+    expect(target("A2-02", 2023)).toMatchObject({ content: 0.104, numberFormat: "0.0%" });
+    expect(target("A2-27", 2021)).toMatchObject({ content: 40.5, numberFormat: "0.0" });
+    expect(target("A2-14", 2021).numberFormat).toBeUndefined();
   });
 
-  it("prints A4 landscape with the title and header rows repeated, frozen below the header and right of the name", () => {
-    expect(annex2.printTitleRows).toBe("$1:$3");
+  it("formats actuals by unit: counts whole, percentages to 0.1%, amounts as typed; 完成率 0.0%", () => {
+    const actual = (id: string) => cellOfIndicator(annex2, id, "2023年实绩").numberFormat;
+    expect([actual("A2-04"), actual("A2-06"), actual("A2-01"), actual("A2-26")]).toEqual([
+      "0",
+      "0.0%",
+      "General",
+      "General",
+    ]);
+    expect(cellOfIndicator(annex2, "A2-01", "2023年完成率").numberFormat).toBe("0.0%");
+  });
+
+  it("prints with the column headers repeated, frozen below the header and right of the name", () => {
+    expect(annex2.printTitleRows).toBe("$3:$3");
     expect([annex2.frozenRows, annex2.frozenColumns]).toEqual([3, 3]);
   });
 });

@@ -16,7 +16,7 @@ export const contentAt = (sheet: SheetLayout, address: string) => cellAt(sheet, 
 
 /** The cell of an indicator's row in the column headed `header`. */
 export function cellOfIndicator(sheet: SheetLayout, indicatorId: string, header: string): CellLayout {
-  const row = sheet.firstIndicatorRow + sheet.indicatorIds.indexOf(indicatorId);
+  const row = sheet.firstIndicatorRow + sheet.rowIds.indexOf(indicatorId);
   const column = sheet.cells.find((cell) => cell.row === sheet.headerRow && cell.content === header)?.column;
   const cell = sheet.cells.find((candidate) => candidate.row === row && candidate.column === column);
   if (!cell) throw new Error(`no cell for ${indicatorId} under ${header}`);
@@ -25,3 +25,11 @@ export function cellOfIndicator(sheet: SheetLayout, indicatorId: string, header:
 
 export const headerTexts = (sheet: SheetLayout) =>
   sheet.cells.filter((cell) => cell.row === sheet.headerRow).map((cell) => cell.content);
+
+/** The A1 row number (1-based) of an indicator's row. */
+export const rowOf = (sheet: SheetLayout, indicatorId: string): number =>
+  sheet.firstIndicatorRow + sheet.rowIds.indexOf(indicatorId) + 1;
+
+/** Every cell's text (numbers as they are), for finding labels. */
+export const textsOf = (sheet: SheetLayout): string[] =>
+  sheet.cells.flatMap((cell) => (typeof cell.content === "string" ? [cell.content] : []));

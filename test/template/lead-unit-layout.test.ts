@@ -28,21 +28,24 @@ describe("a template for one lead unit", () => {
     expect(idsFor("区委人才办")).toEqual({ annex2: ["A2-08", "A2-09"] });
   });
 
-  it("says which unit in the subtitle, and links 附件1 to the unit's own 附件2 rows", () => {
+  it("says which unit under the title and in the page header, and links 附件1 to the unit's own 附件2 rows", () => {
     const layout = buildTemplateLayout(plan, { leadUnit: "区科技局" });
     const annex1 = sheetOf(layout, "annex1");
     const annex2 = sheetOf(layout, "annex2");
-    expect(String(contentAt(annex2, "A2"))).toContain("牵头单位：区科技局");
+    expect(contentAt(annex2, "A2")).toBe("填报单位：区科技局");
+    expect(annex2.page.header.right).toContain("填报单位：区科技局");
     expect(contentAt(annex2, "B4")).toBe("A2-03");
     expect(contentAt(annex1, "G4")).toBe(`=IF('附件2 目标任务分解'!L4="","",'附件2 目标任务分解'!L4)`);
-    expect(annex2.merges).toEqual(["A1:T1", "A2:T2", "A4:A5", "A6:A7"]);
+    expect(annex2.merges).toEqual(expect.arrayContaining(["A1:U1", "A4:A5", "A6:A7"]));
     expect(layout.leadUnit).toBe("区科技局");
   });
 
-  it("keeps the number of formatted regions the same whatever the number of rows", () => {
-    const all = buildTemplateLayout(plan, { leadUnit: null });
-    const one = buildTemplateLayout(plan, { leadUnit: "区委人才办" });
-    expect(sheetOf(one, "annex2").regions).toHaveLength(sheetOf(all, "annex2").regions.length);
-    expect(sheetOf(all, "annex2").regions).toContainEqual({ range: "L4:L43", style: "actual" });
+  it("keeps the number of formatted regions the same whatever the number of rows (one more per split row)", () => {
+    const all = sheetOf(buildTemplateLayout(plan, { leadUnit: null }), "annex2");
+    const one = sheetOf(buildTemplateLayout(plan, { leadUnit: "区委人才办" }), "annex2");
+    const groups = (sheet: typeof all) => sheet.rowIds.filter((id) => id === null).length;
+    expect([groups(all), groups(one)]).toEqual([2, 0]);
+    expect(one.regions.length).toBe(all.regions.length - 2);
+    expect(all.regions).toContainEqual({ range: "L4:L45", style: "actual" });
   });
 });

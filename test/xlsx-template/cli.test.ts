@@ -35,6 +35,60 @@ describe("npm run template", () => {
     expect(workbook.getWorksheet("附件2 目标任务分解")?.getCell("B4").value).toBe("A2-01");
   });
 
+  it("states --period under each title: 2023-06 is 报告期：2023年1–6月", async () => {
+    const file = join(folder, "period.xlsx");
+    const result = await run("--out", file, "--unit", "区科技局", "--period", "2023-06");
+    expect(result.code).toBe(0);
+    expect(result.logs.join("\n")).toContain("报告期：2023年1–6月");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    expect(workbook.getWorksheet("附件2 目标任务分解")?.getCell("D2").value).toBe("报告期：2023年1–6月");
+    expect(workbook.getWorksheet("BL_模板信息")?.getCell("B4").value).toBe("2023-06");
+  });
+
+  it("states the last complete month without --period: on 15 July 2023, 2023年1–6月", async () => {
+    const file = join(folder, "default-period.xlsx");
+    const output = { log: (_: string) => undefined, error: (_: string) => undefined };
+    expect(await runTemplateCli(["--out", file], plan, output, new Date(2023, 6, 15))).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    expect(workbook.getWorksheet("附件2 目标任务分解")?.getCell("D2").value).toBe("报告期：2023年1–6月");
+  });
+
+  it("gives 工作专班 the targets the document names no lead unit for, unless --assign gives one to a unit", async () => {
+    const read = async (file: string) => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(file);
+      return workbook.getWorksheet("正文其他量化目标");
+    };
+    const taskForce = join(folder, "工作专班.xlsx");
+    expect((await run("--out", taskForce, "--unit", "工作专班")).code).toBe(0);
+    const body = await read(taskForce);
+    expect([body?.getCell("B4").value, body?.getCell("B5").value, body?.getCell("T4").value]).toEqual([
+      "B-06",
+      "B-07",
+      "工作专班（文件未明确）",
+    ]);
+    const assigned = join(folder, "assigned.xlsx");
+    expect((await run("--out", assigned, "--unit", "区发改局", "--assign", "B-06=区发改局")).code).toBe(0);
+    const ids = await read(assigned);
+    expect([ids?.getCell("B5").value, ids?.getCell("T5").value]).toEqual([
+      "B-06",
+      "区发改局（工作专班指定）",
+    ]);
+  });
+
+  it.each([
+    [["--period", "2023-13"], "报告期“2023-13”无效"],
+    [["--assign", "B-06"], "--assign “B-06”无效"],
+    [["--assign", "A2-01=区经信局"], "A2-01 在文件中已有牵头单位，不能指定；可指定的指标：B-06、B-07。"],
+    [["--assign", "B-06=区财政局"], "没有牵头单位“区财政局”"],
+  ])("refuses %j with a Chinese message", async (extra, message) => {
+    const result = await run("--out", join(folder, "bad.xlsx"), ...extra);
+    expect(result.code).toBe(1);
+    expect(result.errors.join("\n")).toContain(message);
+  });
+
   it("refuses to overwrite an existing file unless --force", async () => {
     const file = join(folder, "existing.xlsx");
     writeFileSync(file, "not a workbook");

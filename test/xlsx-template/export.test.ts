@@ -5,9 +5,12 @@ import { join } from "node:path";
 import { plan } from "../../src/model";
 import { buildTemplateLayout } from "../../src/template/build-layout";
 import { writeTemplateFile } from "../../src/xlsx/write-template";
+import { zipEntry } from "../support/zip-entry";
 
 let folder: string;
+let file: string;
 let workbook: ExcelJS.Workbook;
+const layout = buildTemplateLayout(plan, { leadUnit: null, period: { year: 2023, month: 6 } });
 
 const sheet = (name: string) => {
   const found = workbook.getWorksheet(name);
@@ -20,8 +23,8 @@ const protectionOf = (worksheet: ExcelJS.Worksheet) =>
 
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), "bl-template-"));
-  const file = join(folder, "template.xlsx");
-  await writeTemplateFile(buildTemplateLayout(plan, { leadUnit: null }), file);
+  file = join(folder, "template.xlsx");
+  await writeTemplateFile(layout, file);
   workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
 });
@@ -29,7 +32,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe("the template exported as .xlsx, read back with exceljs", () => {
-  it("has the three tables and a very hidden sheet recording plan, version and lead unit", () => {
+  it("has the three tables and a very hidden sheet recording plan, version, lead unit, 报告期 and assignments", () => {
     expect(workbook.worksheets.map((worksheet) => worksheet.name)).toEqual([
       "附件1 四倍增、五跃升目标",
       "附件2 目标任务分解",
@@ -38,10 +41,12 @@ describe("the template exported as .xlsx, read back with exceljs", () => {
     ]);
     const info = sheet("BL_模板信息");
     expect(info.state).toBe("veryHidden");
-    expect([1, 2, 3].map((row) => [info.getCell(row, 1).value, info.getCell(row, 2).value])).toEqual([
+    expect([1, 2, 3, 4, 5].map((row) => [info.getCell(row, 1).value, info.getCell(row, 2).value])).toEqual([
       ["BL.planId", "beilun-2021-2025"],
-      ["BL.templateVersion", "1"],
+      ["BL.templateVersion", "2"],
       ["BL.leadUnit", "全部牵头单位"],
+      ["BL.reportingPeriod", "2023-06"],
+      ["BL.assignments", "{}"],
     ]);
   });
 
@@ -49,8 +54,8 @@ describe("the template exported as .xlsx, read back with exceljs", () => {
     expect(workbook.definedNames.getRanges("BL_Annex1").ranges).toEqual([
       "'附件1 四倍增、五跃升目标'!$A$3:$L$12",
     ]);
-    expect(workbook.definedNames.getRanges("BL_Annex2").ranges).toEqual(["'附件2 目标任务分解'!$A$3:$T$43"]);
-    expect(workbook.definedNames.getRanges("BL_Body").ranges).toEqual(["'正文其他量化目标'!$A$3:$T$10"]);
+    expect(workbook.definedNames.getRanges("BL_Annex2").ranges).toEqual(["'附件2 目标任务分解'!$A$3:$U$45"]);
+    expect(workbook.definedNames.getRanges("BL_Body").ranges).toEqual(["'正文其他量化目标'!$A$3:$U$10"]);
   });
 
   it("keeps the figures, headers and formulas", () => {
@@ -66,23 +71,46 @@ describe("the template exported as .xlsx, read back with exceljs", () => {
     });
   });
 
-  it("merges the title, subtitle and category cells", () => {
-    expect([...annex2().model.merges].sort()).toEqual([
-      "A1:T1",
-      "A20:A29",
-      "A2:T2",
-      "A30:A37",
-      "A38:A43",
-      "A4:A19",
+  it("merges what the layout merges", () => {
+    for (const layoutSheet of layout.sheets)
+      expect([...sheet(layoutSheet.name).model.merges].sort()).toEqual([...layoutSheet.merges].sort());
+  });
+
+  it("caches the result of formulas whose inputs are empty, so an untouched file needs no recalculation", () => {
+    // exceljs reads an empty cached result back as none, so the XML is read as written.
+    const annex2Xml = zipEntry(file, "xl/worksheets/sheet2.xml");
+    expect(annex2Xml).toMatch(
+      /<c r="M6" s="\d+" t="str"><f>IF\(L6=&quot;&quot;,&quot;&quot;,L6\/K6\)<\/f><v><\/v><\/c>/,
+    );
+    expect(zipEntry(file, "xl/worksheets/sheet1.xml")).toMatch(
+      /<c r="G11" s="\d+" t="str"><f>[^<]+<\/f><v><\/v>/,
+    );
+    expect(zipEntry(file, "xl/workbook.xml")).not.toContain("fullCalcOnLoad");
+  });
+
+  it("names fonts (宋体 SimSun, 黑体 SimSun for headings) with the GB2312 charset, and sets row heights", () => {
+    expect(annex2().getCell("C6").font).toMatchObject({ name: "SimSun", charset: 134, size: 10 });
+    expect(annex2().getCell("C3").font).toMatchObject({ name: "SimHei", charset: 134 });
+    const annex2Layout = layout.sheets[1]!;
+    expect(annex2Layout.rowHeights.map((_, row) => annex2().getRow(row + 1).height)).toEqual(
+      annex2Layout.rowHeights,
+    );
+  });
+
+  it("sets the document's title, subject and author (工作专班)", () => {
+    expect([workbook.title, workbook.subject, workbook.creator]).toEqual([
+      "北仑区新一轮制造业“腾笼换鸟、凤凰涅槃”攻坚行动方案（2021—2025年）（全部牵头单位）",
+      "仑政发〔2022〕1号 目标任务填报",
+      "工作专班",
     ]);
   });
 
-  it("formats figures by unit and 完成率 as 0.0%", () => {
+  it("formats targets as printed (145 亿元, 3 家, 12%) and 完成率 as 0.0%", () => {
     const worksheet = annex2();
     expect(["K4", "K7", "K9", "M6"].map((address) => worksheet.getCell(address).numFmt)).toEqual([
-      "0.00",
       "0",
-      "0.0%",
+      "0",
+      "0%",
       "0.0%",
     ]);
   });
@@ -111,27 +139,37 @@ describe("the template exported as .xlsx, read back with exceljs", () => {
     });
   });
 
-  it("protects every table sheet without a password, actual cells unlocked and the rest locked", () => {
+  it("protects every table sheet without a password but rows and columns resizable; input cells unlocked", () => {
     for (const name of ["附件1 四倍增、五跃升目标", "附件2 目标任务分解", "正文其他量化目标"]) {
       const protection = protectionOf(sheet(name));
-      expect(protection).toMatchObject({ sheet: true });
+      expect(protection).toMatchObject({ sheet: true, formatRows: true, formatColumns: true });
       expect(protection?.hashValue).toBeUndefined();
     }
     expect(annex2().getCell("L6").protection).toMatchObject({ locked: false });
     expect(annex2().getCell("K6").protection?.locked).not.toBe(false);
     expect(annex2().getCell("M6").protection?.locked).not.toBe(false);
+    expect(annex2().getCell("U6")).toMatchObject({ protection: { locked: false }, numFmt: "@" });
   });
 
-  it("prints A4 landscape, one page wide, title and header rows on every page; frozen below the header", () => {
+  it("prints A4 landscape at 82%, the header row on every page, breaks, header and footer; frozen below the header", () => {
     const worksheet = annex2();
     expect(worksheet.pageSetup).toMatchObject({
       paperSize: 9,
       orientation: "landscape",
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: "1:3",
+      fitToPage: false,
+      scale: 82,
+      horizontalCentered: true,
+      printTitlesRow: "3:3",
+      margins: { left: 0.25, right: 0.25, top: 0.6, bottom: 0.6, header: 0.25, footer: 0.25 },
     });
+    expect(worksheet.headerFooter.oddFooter).toBe(
+      '&L&"SimSun,Regular"&10 依据：仑政发〔2022〕1号 附件2&C&"SimSun,Regular"&10 第 &P 页 共 &N 页&R',
+    );
+    expect(worksheet.headerFooter.oddHeader).toContain("报告期：2023年1–6月");
+    // A break "after row 19" (1-based) starts the next page with the layout's 0-based row 19.
+    const xml = zipEntry(file, "xl/worksheets/sheet2.xml");
+    const breaks = [...xml.matchAll(/<brk id="(\d+)"/g)].map((match) => Number(match[1]));
+    expect(breaks).toEqual(layout.sheets[1]!.page.breaksBefore);
     expect(worksheet.views[0]).toMatchObject({ state: "frozen", xSplit: 3, ySplit: 3 });
   });
 });

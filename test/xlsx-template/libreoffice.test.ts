@@ -58,7 +58,7 @@ describe("the exported template opened in LibreOffice", () => {
   it("leaves 完成率 empty while the actual is empty, and where there is no target", () => {
     expect(cellText(annex2(), "M4")).toBe("");
     expect(cellText(annex2(), "G17")).toBe("");
-    expect(cellText(annex2(), "S22")).toBe("");
+    expect(cellText(annex2(), "S23")).toBe("");
   });
 
   it("shows in 附件1 the actual typed in 附件2 (研发投入规模 2023: 63) and its 完成率", () => {
@@ -84,10 +84,20 @@ describe("the exported template opened in LibreOffice", () => {
 });
 
 describe("the exported template printed by LibreOffice", () => {
-  it("prints each table on one A4 landscape page (fit to one page wide)", async () => {
+  it("prints on A4 landscape pages: 附件1 on one, 附件2 on three, the body targets on one", async () => {
     const file = join(folder, "print.xlsx");
     await writeTemplateFile(buildTemplateLayout(plan, { leadUnit: null }), file);
-    expect(printedPages(file)).toEqual(["842×595", "842×595", "842×595"]);
+    expect(printedPages(file)).toEqual(Array(5).fill("842×595"));
+  });
+});
+
+describe("an untouched template opened in LibreOffice", () => {
+  it("shows the cached results: every 完成率 and 附件1 实绩 empty, no error", async () => {
+    const file = join(folder, "untouched.xlsx");
+    await writeTemplateFile(buildTemplateLayout(plan, { leadUnit: null }), file);
+    const untouched = sheetsAsCsv(file);
+    expect(cellText(untouched.get("附件2 目标任务分解") ?? [], "M6")).toBe("");
+    expect(cellText(untouched.get("附件1 四倍增、五跃升目标") ?? [], "G11")).toBe("");
   });
 });
 

@@ -3,7 +3,7 @@
  * writes every sheet as CSV. CI installs it; a missing soffice fails the test rather than skipping it.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 
@@ -18,8 +18,12 @@ export function requireSoffice(): void {
   }
 }
 
-/** Converts the file with soffice into a fresh folder, hands the folder to `read`, then removes it. */
-function converted<T>(file: string, filter: string, read: (folder: string) => T): T {
+/**
+ * Converts the file with soffice into a fresh folder, hands the folder to `read`, then removes it.
+ * `chinese` runs LibreOffice as on a Chinese desktop (zh_CN locale): its Asian default language is
+ * then Simplified Chinese, so fontconfig gives SimSun/SimHei the SC faces of fonts-noto-cjk.
+ */
+function converted<T>(file: string, filter: string, read: (folder: string) => T, chinese = false): T {
   const out = mkdtempSync(join(tmpdir(), "bl-lo-out-"));
   const profile = mkdtempSync(join(tmpdir(), "bl-lo-profile-"));
   try {
@@ -34,7 +38,11 @@ function converted<T>(file: string, filter: string, read: (folder: string) => T)
         out,
         file,
       ],
-      { encoding: "utf8", timeout: 50_000 },
+      {
+        encoding: "utf8",
+        timeout: 50_000,
+        ...(chinese ? { env: { ...process.env, LANG: "zh_CN.UTF-8" } } : {}),
+      },
     );
     if (run.status !== 0) throw new Error(`soffice failed: ${run.stderr}`);
     return read(out);
@@ -59,10 +67,29 @@ export function sheetsAsCsv(file: string): Map<string, string[][]> {
   );
 }
 
+/**
+ * The PDF LibreOffice prints the file to (as a Chinese desktop does), copied to `pdfFile`. The file is
+ * printed under an ASCII name: without the zh_CN locale installed, soffice cannot open a Chinese one.
+ */
+export function printToPdf(file: string, pdfFile: string): string {
+  const folder = mkdtempSync(join(tmpdir(), "bl-lo-in-"));
+  try {
+    const ascii = join(folder, "print.xlsx");
+    copyFileSync(file, ascii);
+    converted(ascii, "pdf", (out) => copyFileSync(join(out, "print.pdf"), pdfFile), true);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+  return pdfFile;
+}
+
 /** Page sizes (points, width × height) of the PDF LibreOffice prints the file to. */
 export function printedPages(file: string): string[] {
-  const pdf = converted(file, "pdf", (out) =>
-    readFileSync(join(out, `${basename(file, ".xlsx")}.pdf`), "latin1"),
+  const pdf = converted(
+    file,
+    "pdf",
+    (out) => readFileSync(join(out, `${basename(file, ".xlsx")}.pdf`), "latin1"),
+    true,
   );
   const pages = pdf.match(/\/Type\s*\/Page\b(?!s)[\s\S]*?\/MediaBox\s*\[([^\]]*)\]/g) ?? [];
   return pages.map((page) => {

@@ -4,6 +4,7 @@ import { usePane } from "../state/pane-context";
 import { useMessages } from "../messages";
 import { UnitPicker } from "./UnitPicker";
 import { PeriodPicker } from "./PeriodPicker";
+import { AssignmentPicker } from "./AssignmentPicker";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -11,7 +12,10 @@ const useStyles = makeStyles({
 });
 const percent = (fraction: number) => String(Math.round(fraction * 1000) / 10);
 
-/** Unit, period and thresholds (stored with the workbook) and the protection password (kept in memory). */
+/**
+ * Unit, period, thresholds and who reports B-06/B-07 (stored with the workbook) and the protection
+ * password (kept in memory).
+ */
 export function SettingsTab() {
   const styles = useStyles();
   const messages = useMessages();
@@ -41,6 +45,7 @@ export function SettingsTab() {
           <Input type="number" value={amber} onChange={(_, data) => setAmber(data.value)} />
         </Field>
       </div>
+      <AssignmentPicker />
       <Field label={messages.settings.password} hint={messages.settings.passwordHint}>
         <Input
           type="password"

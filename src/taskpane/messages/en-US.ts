@@ -5,7 +5,14 @@ export const enUS: Messages = {
   appTitle: "Manufacturing targets",
   appSubtitle: (document) => `Beilun plan ${document}`,
   tabs: { home: "Home", findings: "Findings", functions: "Functions", settings: "Settings" },
-  unit: { label: "My lead unit", all: "All lead units", placeholder: "Choose a lead unit" },
+  unit: {
+    label: "My lead unit",
+    all: "All lead units",
+    placeholder: "Choose a lead unit",
+    taskForce: "Task force (targets the document gives no lead unit)",
+    unledHint: (items) =>
+      `${items} name no lead unit in the document: the task force reports them; assign a unit in Settings.`,
+  },
   period: {
     label: "Reporting period",
     year: "Year",
@@ -29,7 +36,10 @@ export const enUS: Messages = {
     inserted: (sheets) => `Inserted: ${sheets}. Type actuals in the white actual cells.`,
     copied: (sheets) =>
       `Copy inserted: ${sheets}. Validation and progress now use the copy; the original sheets are unchanged.`,
-    updated: (kept) => `Template updated; ${kept} actuals kept.`,
+    updated: (kept, remarks = 0) =>
+      `Template updated; ${kept} actuals${remarks > 0 ? ` and ${remarks} remarks` : ""} kept.`,
+    orphanedRemarks: (count, sheet) =>
+      `${count} remarks belong to indicators no longer in the template; kept in sheet "${sheet}".`,
     orphaned: (count, sheet) =>
       `${count} actuals belong to indicators no longer in the template; kept in sheet "${sheet}".`,
     needsChoice:
@@ -136,6 +146,11 @@ export const enUS: Messages = {
     save: "Save settings",
     saved: "Settings saved in this workbook.",
     invalidThresholds: "The warning line must not exceed the on-track line; both between 0 and 1000.",
+    assignTitle: "Targets without a lead unit",
+    assignHint:
+      "The document names no unit for these. The unit chosen gets them in its template; saved in this workbook.",
+    assignLabel: (id, name) => `${id} ${name}`,
+    assignDefault: "Task force (not named in the document)",
   },
   errors: {
     protected: "The sheet is protected. Enter its password in Settings, or unprotect it, and try again.",

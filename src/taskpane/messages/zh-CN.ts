@@ -5,7 +5,13 @@ export const zhCN = {
   appTitle: "制造业目标填报",
   appSubtitle: (document: string) => document,
   tabs: { home: "首页", findings: "校验结果", functions: "函数", settings: "设置" },
-  unit: { label: "我的牵头单位", all: "全部牵头单位", placeholder: "选择牵头单位" },
+  unit: {
+    label: "我的牵头单位",
+    all: "全部牵头单位",
+    placeholder: "选择牵头单位",
+    taskForce: "工作专班（填报文件未明确牵头单位的指标）",
+    unledHint: (items: string) => `${items} 文件未明确牵头单位，由工作专班填报；可在“设置”中指定单位。`,
+  },
   period: {
     label: "报告期",
     year: "年份",
@@ -27,7 +33,10 @@ export const zhCN = {
     running: "正在插入…",
     inserted: (sheets: string) => `已插入：${sheets}。请在白底的“实绩”单元格中填报。`,
     copied: (sheets: string) => `已插入副本：${sheets}。此后校验和进度以副本为准，原工作表保留不变。`,
-    updated: (kept: number) => `已更新模板，保留了 ${kept} 个已填实绩。`,
+    updated: (kept: number, remarks = 0) =>
+      `已更新模板，保留了 ${kept} 个已填实绩${remarks > 0 ? `和 ${remarks} 条备注` : ""}。`,
+    orphanedRemarks: (count: number, sheet: string) =>
+      `${count} 条备注的指标不在新模板中，已保留在工作表“${sheet}”。`,
     orphaned: (count: number, sheet: string) =>
       `${count} 个实绩的指标不在新模板中，已保留在工作表“${sheet}”。`,
     needsChoice: "工作簿中已有模板：请选择“更新”或“插入副本”后再点击插入模板。",
@@ -128,6 +137,10 @@ export const zhCN = {
     save: "保存设置",
     saved: "设置已保存到本工作簿。",
     invalidThresholds: "预警线应低于或等于达标线，且均为 0–1000 之间的数。",
+    assignTitle: "未明确牵头单位的指标",
+    assignHint: "文件未写明这些指标由谁填报。指定单位后，该单位的模板含此指标；此设置保存在本工作簿中。",
+    assignLabel: (id: string, name: string) => `${id} ${name}`,
+    assignDefault: "工作专班（文件未明确）",
   },
   errors: {
     protected: "工作表受保护，无法写入。请在“设置”中填写保护密码，或撤销工作表保护后重试。",

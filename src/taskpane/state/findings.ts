@@ -19,6 +19,22 @@ export function mergeRows<T extends { sheet: string; address: string }>(
   return [...previous.filter((item) => !rows.has(rowKey(item.sheet, item.address))), ...fresh];
 }
 
+/**
+ * Each cell (and each finding of a cell) once: a live re-validation of two edits in one row reads
+ * that row twice (src/excel/revalidate-edits.ts reads a row per edit).
+ */
+export function distinctCells<T extends { sheet: string; address: string; code?: string }>(
+  items: readonly T[],
+): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = `${item.sheet}!${item.address}|${item.code ?? ""}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Findings sorted by sheet, then row, then column, so the list reads like the sheet. */
 export function inSheetOrder(findings: readonly Finding[]): Finding[] {
   const position = (f: Finding) => {

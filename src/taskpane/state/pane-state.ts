@@ -3,6 +3,7 @@
  * action changes it only through the pure transitions of its module in ./actions.
  */
 import { defaultThresholds } from "../../core/attainment";
+import type { Assignments } from "../../core/indicator-list";
 import type { Thresholds } from "../../core/progress";
 import { defaultPeriod, type ReportingPeriod } from "../../core/reporting-period";
 import type { Finding, TemplateCell } from "../../core/validation/types";
@@ -23,6 +24,8 @@ export interface PaneState {
   unit: string | null;
   period: ReportingPeriod;
   thresholds: Thresholds;
+  /** Units the task force chose for B-06/B-07 (stored with the workbook); unassigned, 工作专班 reports them. */
+  assignments: Assignments;
   /** Sheet protection password; kept in memory only, never in the workbook settings. */
   password: string;
   insertScope: "all" | "mine";
@@ -51,6 +54,7 @@ export function initialState(host: Host, today: Date, messages: Messages): PaneS
     unit: stored.unit,
     period: stored.period ?? defaultPeriod(plan.years, today),
     thresholds: stored.thresholds ?? defaultThresholds,
+    assignments: stored.assignments,
     password: "",
     insertScope: stored.unit ? "mine" : "all",
     existingChoice: null,

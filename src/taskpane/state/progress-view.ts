@@ -18,9 +18,9 @@ function progressActuals(actuals: readonly TemplateCell[], year: number): Map<st
 
 /** My indicators' progress, derived from the actuals last read; null until the template has been read. */
 export function progressView(state: PaneState): ProgressView | null {
-  const { templatePresent, actualCells, unit, period, thresholds } = state;
+  const { templatePresent, actualCells, unit, period, thresholds, assignments } = state;
   if (!templatePresent) return null;
-  const mine = indicatorsFor(plan, unit, null);
+  const mine = indicatorsFor(plan, unit, null, assignments);
   const rows = progressOf(plan, mine, progressActuals(actualCells, period.year), period, thresholds);
   const typed = actualCells.filter(
     (cell) =>

@@ -1,3 +1,4 @@
+import type { Assignments } from "../../core/indicator-list";
 import type { Thresholds } from "../../core/progress";
 import type { ReportingPeriod } from "../../core/reporting-period";
 import type { WorkbookSettings } from "../../host/contract";
@@ -7,9 +8,16 @@ export interface StoredChoices {
   unit: string | null;
   period: ReportingPeriod | null;
   thresholds: Thresholds | null;
+  /** Who reports the indicators the document names no lead unit for (B-06, B-07), by indicator id. */
+  assignments: Assignments;
 }
 
-const keys = { unit: "BL.leadUnit", period: "BL.reportingPeriod", thresholds: "BL.thresholds" } as const;
+const keys = {
+  unit: "BL.leadUnit",
+  period: "BL.reportingPeriod",
+  thresholds: "BL.thresholds",
+  assignments: "BL.assignments",
+} as const;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null;
@@ -24,12 +32,23 @@ function thresholdsFrom(value: unknown): Thresholds | null {
   return { green: value.green, amber: value.amber };
 }
 
+/** Only text values under text keys survive: a hand-edited setting never becomes a unit of another type. */
+function assignmentsFrom(value: unknown): Assignments {
+  if (!isRecord(value)) return {};
+  return Object.fromEntries(
+    Object.entries(value).filter(
+      (entry): entry is [string, string] => typeof entry[1] === "string" && entry[1] !== "",
+    ),
+  );
+}
+
 export function readChoices(settings: WorkbookSettings): StoredChoices {
   const unit = settings.get(keys.unit);
   return {
     unit: typeof unit === "string" && unit !== "" ? unit : null,
     period: periodFrom(settings.get(keys.period)),
     thresholds: thresholdsFrom(settings.get(keys.thresholds)),
+    assignments: assignmentsFrom(settings.get(keys.assignments)),
   };
 }
 
@@ -37,5 +56,6 @@ export async function saveChoices(settings: WorkbookSettings, choices: StoredCho
   settings.set(keys.unit, choices.unit ?? "");
   settings.set(keys.period, choices.period);
   settings.set(keys.thresholds, choices.thresholds);
+  settings.set(keys.assignments, choices.assignments);
   await settings.save();
 }

@@ -12,13 +12,16 @@ function noticeOf(outcome: InsertOutcome, choice: PaneState["existingChoice"], m
   const sheets = outcome.sheets.join("、");
   const done =
     choice === "update"
-      ? messages.insert.updated(outcome.keptActuals)
+      ? messages.insert.updated(outcome.keptActuals, outcome.keptRemarks ?? 0)
       : choice === "copy"
         ? messages.insert.copied(sheets)
         : messages.insert.inserted(sheets);
-  const orphans = outcome.orphanSheet
-    ? ` ${messages.insert.orphaned(outcome.orphanedActuals, outcome.orphanSheet)}`
-    : "";
+  const orphanRemarks = outcome.orphanedRemarks ?? 0;
+  const orphans = !outcome.orphanSheet
+    ? ""
+    : outcome.orphanedActuals > 0 || orphanRemarks === 0
+      ? ` ${messages.insert.orphaned(outcome.orphanedActuals, outcome.orphanSheet)}`
+      : ` ${messages.insert.orphanedRemarks(orphanRemarks, outcome.orphanSheet)}`;
   return { intent: "success", text: done + orphans };
 }
 
@@ -39,12 +42,14 @@ export function templateInserted(state: PaneState, outcome: InsertOutcome, messa
 
 export const insertTemplate = (env: PaneEnv) =>
   asRequest(env, "insert", async () => {
-    const { unit, insertScope, existingChoice, password } = env.store.get();
+    const { unit, insertScope, existingChoice, password, period, assignments } = env.store.get();
     const leadUnit = insertScope === "mine" ? unit : null;
     const outcome = await env.host.workbook.insertTemplate({
       leadUnit,
       mode: existingChoice ?? "ask",
       password,
+      period,
+      assignments,
     });
     env.store.set((state) => templateInserted(state, outcome, env.messages));
     if (outcome.status === "inserted") await readTemplate(env, true);

@@ -1,6 +1,6 @@
 /** Live validation of edited cells: the re-read rows replace what was shown of them; quiet unless it fails. */
 import type { EditedCell, ValidationResult } from "../../../host/contract";
-import { mergeRows } from "../findings";
+import { distinctCells, mergeRows } from "../findings";
 import type { PaneState } from "../pane-state";
 import { quietly, type PaneEnv } from "./env";
 
@@ -13,8 +13,8 @@ export function rowsRevalidated(state: PaneState, result: ValidationResult, star
   if (!result.templatePresent || findings === null || startedIn !== state.readGeneration) return state;
   return {
     ...state,
-    actualCells: mergeRows(actualCells, result.actuals, result.actuals),
-    findings: mergeRows(findings, result.actuals, result.findings),
+    actualCells: mergeRows(actualCells, result.actuals, distinctCells(result.actuals)),
+    findings: mergeRows(findings, result.actuals, distinctCells(result.findings)),
   };
 }
 

@@ -4,7 +4,7 @@ import { saveChoices } from "../settings";
 import { failed, type PaneEnv } from "./env";
 import { refresh } from "./read-template";
 
-export type StoredSetting = Partial<Pick<PaneState, "unit" | "period" | "thresholds">>;
+export type StoredSetting = Partial<Pick<PaneState, "unit" | "period" | "thresholds" | "assignments">>;
 export type PaneChoice = Partial<Pick<PaneState, "insertScope" | "existingChoice" | "password">>;
 
 export const settingsChanged = (state: PaneState, patch: StoredSetting | PaneChoice): PaneState => ({
@@ -16,8 +16,8 @@ export const settingsChanged = (state: PaneState, patch: StoredSetting | PaneCho
 export async function saveSettings(env: PaneEnv, patch: StoredSetting): Promise<void> {
   const { store, host, messages } = env;
   store.set((state) => settingsChanged(state, patch));
-  const { unit, period, thresholds, templatePresent } = store.get();
-  await saveChoices(host.settings, { unit, period, thresholds }).catch((error: unknown) =>
+  const { unit, period, thresholds, assignments, templatePresent } = store.get();
+  await saveChoices(host.settings, { unit, period, thresholds, assignments }).catch((error: unknown) =>
     store.set((state) => failed(state, error, messages)),
   );
   if (templatePresent && patch.period !== undefined) await refresh(env);

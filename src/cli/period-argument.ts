@@ -1,4 +1,4 @@
-/** `--period YYYY-MM` as the command-line tools take it: 2023-06 is 2023年1–6月, 2023-12 the whole year. */
+/** `--period YYYY-MM` as both tools take it: 2023-06 is 2023年1–6月, 2023-12 the whole year. */
 import type { ReportingPeriod } from "../core/reporting-period";
 
 export function periodOf(text: string): ReportingPeriod | null {
