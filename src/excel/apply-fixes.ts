@@ -7,8 +7,9 @@ const sameValue = (now: RawCellValue | undefined, then: RawCellValue) =>
 /**
  * Writes the fixes the user confirmed, only into cells still holding the value the finding showed (a
  * sheet renamed or deleted since, or a cell edited since, is left alone and reported as skipped).
- *   sync 1  read the cells and their sheets' protection;
- *   sync 2  write, unprotecting a protected sheet around the writes (a restored target is a locked
+ *   sync 1  look the sheets up (a sheet that is gone is a null object: nothing is reached through it);
+ *   sync 2  read the cells and their sheets' protection;
+ *   sync 3  write, unprotecting a protected sheet around the writes (a restored target is a locked
  *           cell; a number format is blocked by protection).
  */
 export async function applyFixes(
@@ -17,27 +18,29 @@ export async function applyFixes(
   password: string,
 ): Promise<FixResult> {
   // Sync 1
-  const sheets = new Map<string, Excel.Worksheet>();
+  const lookedUp = new Map<string, Excel.Worksheet>();
   for (const { sheet } of writes) {
-    if (sheets.has(sheet)) continue;
-    const worksheet = context.workbook.worksheets.getItemOrNullObject(sheet);
-    worksheet.protection.load("protected, options");
-    sheets.set(sheet, worksheet);
+    if (!lookedUp.has(sheet)) lookedUp.set(sheet, context.workbook.worksheets.getItemOrNullObject(sheet));
   }
-  const reads = writes.map((write) => {
-    const range = (sheets.get(write.sheet) as Excel.Worksheet).getRange(write.address);
-    range.load("values");
-    return { write, range };
-  });
   await context.sync();
-  const present = (sheet: string) => !(sheets.get(sheet) as Excel.Worksheet).isNullObject;
-  const applied = reads.filter(
-    ({ write, range }) =>
-      present(write.sheet) && sameValue(range.values[0]?.[0] as RawCellValue, write.original),
-  );
+  const sheets = new Map([...lookedUp].filter(([, worksheet]) => !worksheet.isNullObject));
 
   // Sync 2
-  const touched = [...new Set(applied.map(({ write }) => sheets.get(write.sheet) as Excel.Worksheet))];
+  for (const worksheet of sheets.values()) worksheet.protection.load("protected, options");
+  const reads = writes.flatMap((write) => {
+    const worksheet = sheets.get(write.sheet);
+    if (!worksheet) return [];
+    const range = worksheet.getRange(write.address);
+    range.load("values");
+    return [{ write, range, worksheet }];
+  });
+  if (reads.length > 0) await context.sync();
+  const applied = reads.filter(({ write, range }) =>
+    sameValue(range.values[0]?.[0] as RawCellValue, write.original),
+  );
+
+  // Sync 3
+  const touched = [...new Set(applied.map(({ worksheet }) => worksheet))];
   const protectedSheets = touched.filter((worksheet) => worksheet.protection.protected);
   for (const worksheet of protectedSheets) worksheet.protection.unprotect(password);
   for (const { write, range } of applied) {

@@ -1,9 +1,10 @@
 /**
- * 插入模板: copies a template layout (src/template) into the open workbook in three round trips,
- * whatever the number of indicators:
- *   sync 1  read what is there (sheets, the template's names and tables, their protection);
- *   sync 2  write complete new sheets under temporary names (on failure, put the workbook back);
- *   sync 3  swap them in: old sheets go, new ones take their names, the workbook names and properties.
+ * 插入模板: copies a template layout (src/template) into the open workbook in at most four round
+ * trips, whatever the number of indicators:
+ *   sync 1  read what is there: the sheets and the template's workbook names;
+ *   sync 2  the tables the names that exist point at, and their protection (skipped when none does);
+ *   sync 3  write complete new sheets under temporary names (on failure, put the workbook back);
+ *   sync 4  swap them in: old sheets go, new ones take their names, the workbook names and properties.
  * An existing template is only replaced or copied when the caller says so.
  */
 import type { InsertOutcome, InsertRequest } from "../host/contract";
@@ -20,7 +21,7 @@ import { renameSheets } from "../template/rename";
 import { tableRangeOf } from "../template/table-sheet";
 import { tableNames, type SheetRole, type TemplateLayout } from "../template/types";
 import { allFeatures, matrixOf, queueSheet, type HostFeatures } from "./layout-sheet";
-import { queueNamedTables } from "./template-tables";
+import { namedRoles, queueNamedTables, queueTableNames } from "./template-tables";
 
 /** Users may resize rows and columns of a protected template; nothing else. */
 export const templateProtection: Excel.WorksheetProtectionOptions = {
@@ -61,12 +62,15 @@ export async function insertLayout(
   const { password } = request;
   const worksheets = context.workbook.worksheets;
 
-  // Sync 1: the workbook's sheets, the template's names, the tables they point at (values included,
-  // for the actuals an update keeps) and their sheets' protection.
+  // Sync 1: the workbook's sheets and the template's names.
   worksheets.load("items/name");
-  const named = queueNamedTables(context, "values, rowIndex, columnIndex");
+  const names = queueTableNames(context);
   await context.sync();
-  const live = named.filter(({ item, range }) => !item.isNullObject && !range.isNullObject);
+
+  // Sync 2: the tables the names that exist point at (values included, for the actuals an update
+  // keeps) and their sheets' protection.
+  const live = queueNamedTables(context, names, "values, rowIndex, columnIndex");
+  if (live.length > 0) await context.sync();
   const tables = live.map(({ role, range, worksheet }): ExistingTable => ({
     role,
     sheet: worksheet.name,
@@ -74,15 +78,14 @@ export async function insertLayout(
     left: range.columnIndex,
     values: range.values,
   }));
-  const namedRoles = named.filter(({ item }) => !item.isNullObject).map(({ role }) => role);
   const plan = planInsertion(
     request.layout,
-    { sheetNames: worksheets.items.map((sheet) => sheet.name), tables, namedRoles },
+    { sheetNames: worksheets.items.map((sheet) => sheet.name), tables, namedRoles: namedRoles(names) },
     request.mode,
   );
   if (plan.kind === "needs-choice") return { status: "needs-choice", existingSheets: plan.existingSheets };
 
-  // Sync 2: old sheets an update replaces are unprotected first (a wrong password stops the batch before
+  // Sync 3: old sheets an update replaces are unprotected first (a wrong password stops the batch before
   // anything else), then every new sheet is written whole under a temporary name.
   const replaced = new Set([...plan.remove, ...plan.keep.map(({ from }) => from)]);
   const unprotecting = new Map(
@@ -102,8 +105,8 @@ export async function insertLayout(
     return undoWrite(context, plan, unprotecting, password, error);
   }
 
-  // Sync 3: the swap.
-  queueSwap(context, plan, namedRoles, unprotecting, password);
+  // Sync 4: the swap.
+  queueSwap(context, plan, namedRoles(names), unprotecting, password);
   await context.sync();
   const orphanSheets = plan.keep.map(({ to }) => to);
   return {
@@ -118,7 +121,7 @@ export async function insertLayout(
 }
 
 /**
- * Sync 2 failed: the new, partly written sheets are deleted and the old sheets unprotected for the
+ * Sync 3 failed: the new, partly written sheets are deleted and the old sheets unprotected for the
  * password check are protected again (two more syncs, only on this path). An old sheet still protected
  * is where the password was wrong: that is an outcome, not an error.
  */

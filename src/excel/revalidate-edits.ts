@@ -6,13 +6,14 @@ import { readTable } from "../reader/read-table";
 import { cellAddress, rectangleOf } from "../template/address";
 import type { EditedCell, ValidationResult } from "../host/contract";
 import { queueMarks } from "./marks";
-import { foundTable, queueNamedTables, topLeftOf, type FoundTable } from "./template-tables";
+import { foundTable, queueNamedTables, queueTableNames, topLeftOf, type FoundTable } from "./template-tables";
 
 /**
  * Live validation: re-reads only the table rows an edit touched (with the header row, to know the
  * columns), validates them and re-marks them; edits outside the template are ignored.
- *   sync 1  read the header row and the touched rows of each named table;
- *   sync 2  mark them.
+ *   sync 1  look up the template's workbook names;
+ *   sync 2  read the header row and the touched rows of each named table;
+ *   sync 3  mark them.
  * `EditedCell.sheet` is the worksheet's id or name, as the onChanged event gives it.
  */
 export async function revalidateEdits(
@@ -23,7 +24,11 @@ export async function revalidateEdits(
   password: string,
 ): Promise<ValidationResult> {
   // Sync 1
-  const reads = queueNamedTables(context, "address").map(({ role, range: table, worksheet }) => {
+  const names = queueTableNames(context);
+  await context.sync();
+
+  // Sync 2
+  const reads = queueNamedTables(context, names, "address").map(({ role, range: table, worksheet }) => {
     const header = table.getRow(0);
     header.load("values");
     const rows = edits.map((edit) => {
@@ -33,10 +38,9 @@ export async function revalidateEdits(
     });
     return { role, table, header, worksheet, rows };
   });
-  await context.sync();
+  if (reads.length > 0) await context.sync();
 
   const found = reads.flatMap(({ role, table, header, worksheet, rows }): FoundTable[] => {
-    if (table.isNullObject) return [];
     const onThisSheet = rows.filter(
       ({ edit, touched }) => [worksheet.id, worksheet.name].includes(edit.sheet) && !touched.isNullObject,
     );
@@ -65,8 +69,7 @@ export async function revalidateEdits(
     };
     return [foundTable(role, worksheet, merged)];
   });
-  if (found.length === 0)
-    return { templatePresent: reads.some((r) => !r.table.isNullObject), findings: [], actuals: [] };
+  if (found.length === 0) return { templatePresent: reads.length > 0, findings: [], actuals: [] };
   const actuals = found.flatMap((table) => table.cells.actuals);
   const findings = validate(
     plan,
@@ -74,7 +77,7 @@ export async function revalidateEdits(
     period,
   );
 
-  // Sync 2
+  // Sync 3
   queueMarks(context, found, findings, password);
   await context.sync();
   return { templatePresent: true, findings, actuals };
