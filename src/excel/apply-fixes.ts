@@ -1,5 +1,6 @@
 import type { RawCellValue } from "../core/validation/types";
 import type { CellWrite, FixResult } from "../host/contract";
+import { protectionOf, queueProtectAgain, queueUnprotect } from "./sheet-protection";
 
 const sameValue = (now: RawCellValue | undefined, then: RawCellValue) =>
   now === then || (now === "" && then === null);
@@ -9,8 +10,9 @@ const sameValue = (now: RawCellValue | undefined, then: RawCellValue) =>
  * sheet renamed or deleted since, or a cell edited since, is left alone and reported as skipped).
  *   sync 1  look the sheets up (a sheet that is gone is a null object: nothing is reached through it);
  *   sync 2  read the cells and their sheets' protection;
- *   sync 3  write, unprotecting a protected sheet around the writes (a restored target is a locked
- *           cell; a number format is blocked by protection).
+ *   (with the pane's password, one sync per protected sheet written to: does it have a password?)
+ *   last    write, unprotecting a protected sheet around the writes and protecting it again as it was
+ *           (a restored target is a locked cell; a number format is blocked by protection).
  */
 export async function applyFixes(
   context: Excel.RequestContext,
@@ -39,17 +41,20 @@ export async function applyFixes(
     sameValue(range.values[0]?.[0] as RawCellValue, write.original),
   );
 
-  // Sync 3
-  const touched = [...new Set(applied.map(({ worksheet }) => worksheet))];
-  const protectedSheets = touched.filter((worksheet) => worksheet.protection.protected);
-  for (const worksheet of protectedSheets) worksheet.protection.unprotect(password);
+  // With the pane's password, one sync per protected sheet written to: does it have a password?
+  const touched = [...new Set(applied.map(({ write }) => write.sheet))].flatMap((sheet) => {
+    const { protection } = sheets.get(sheet) as Excel.Worksheet;
+    return protection.protected ? [{ worksheetId: sheet, options: protection.options }] : [];
+  });
+  const protections = await protectionOf(context, touched, password);
+
+  // Last sync
+  for (const sheet of protections) queueUnprotect(context, sheet);
   for (const { write, range } of applied) {
     if (write.numberFormat !== undefined) range.numberFormat = [[write.numberFormat]];
     range.values = [[write.value]];
   }
-  for (const worksheet of protectedSheets) {
-    worksheet.protection.protect(worksheet.protection.options, password || undefined);
-  }
+  for (const sheet of protections) queueProtectAgain(context, sheet);
   await context.sync();
   const done = new Set(applied.map(({ write }) => write));
   return { applied: [...done], skipped: writes.filter((write) => !done.has(write)) };

@@ -3,6 +3,7 @@
  * trips, whatever the number of indicators:
  *   sync 1  read what is there: the sheets and the template's workbook names;
  *   sync 2  the tables the names that exist point at, and their protection (skipped when none does);
+ *   (an update with a password: one sync per protected old sheet, does it have a password?)
  *   sync 3  write complete new sheets under temporary names (on failure, put the workbook back);
  *   sync 4  swap them in: old sheets go, new ones take their names, the workbook names and properties.
  * An existing template is only replaced or copied when the caller says so.
@@ -21,6 +22,13 @@ import { renameSheets } from "../template/rename";
 import { tableRangeOf } from "../template/table-sheet";
 import { tableNames, type SheetRole, type TemplateLayout } from "../template/types";
 import { allFeatures, matrixOf, queueSheet, type HostFeatures } from "./layout-sheet";
+import {
+  passwordArgument,
+  protectionOf,
+  queueProtectAgain,
+  queueUnprotect,
+  type SheetProtection,
+} from "./sheet-protection";
 import { namedRoles, queueNamedTables, queueTableNames } from "./template-tables";
 
 /** Users may resize rows and columns of a protected template; nothing else. */
@@ -85,15 +93,25 @@ export async function insertLayout(
   );
   if (plan.kind === "needs-choice") return { status: "needs-choice", existingSheets: plan.existingSheets };
 
+  // With a password, one sync per protected old sheet an update replaces: does it have a password?
+  const replaced = new Set([...plan.remove, ...plan.keep.map(({ from }) => from)]);
+  const protectedOld = live.filter(
+    ({ worksheet }) => worksheet.protection.protected && replaced.has(worksheet.name),
+  );
+  const protections = await protectionOf(
+    context,
+    protectedOld.map(({ worksheet }) => ({
+      worksheetId: worksheet.id,
+      options: worksheet.protection.options,
+    })),
+    password,
+  );
+  const nameOf = new Map(protectedOld.map(({ worksheet }) => [worksheet.id, worksheet.name]));
+  const unprotecting = new Map(protections.map((sheet) => [nameOf.get(sheet.worksheetId) ?? "", sheet]));
+
   // Sync 3: old sheets an update replaces are unprotected first (a wrong password stops the batch before
   // anything else), then every new sheet is written whole under a temporary name.
-  const replaced = new Set([...plan.remove, ...plan.keep.map(({ from }) => from)]);
-  const unprotecting = new Map(
-    live
-      .filter(({ worksheet }) => worksheet.protection.protected && replaced.has(worksheet.name))
-      .map(({ worksheet }) => [worksheet.name, worksheet.protection.options] as const),
-  );
-  for (const name of unprotecting.keys()) worksheets.getItem(name).protection.unprotect(password);
+  for (const sheet of protections) queueUnprotect(context, sheet);
   const temporaryNames = new Map(plan.swaps.map((swap) => [swap.final, swap.temporary]));
   const features = { ...allFeatures, ...request.features };
   context.workbook.application.suspendApiCalculationUntilNextSync();
@@ -102,11 +120,11 @@ export async function insertLayout(
   try {
     await context.sync();
   } catch (error) {
-    return undoWrite(context, plan, unprotecting, password, error);
+    return undoWrite(context, plan, unprotecting, error);
   }
 
   // Sync 4: the swap.
-  queueSwap(context, plan, namedRoles(names), unprotecting, password);
+  queueSwap(context, plan, namedRoles(names), unprotecting, passwordArgument(password));
   await context.sync();
   const orphanSheets = plan.keep.map(({ to }) => to);
   return {
@@ -128,20 +146,19 @@ export async function insertLayout(
 async function undoWrite(
   context: Excel.RequestContext,
   plan: WritePlan,
-  unprotecting: Map<string, Excel.WorksheetProtectionOptions>,
-  password: string | undefined,
+  unprotecting: Map<string, SheetProtection>,
   error: unknown,
 ): Promise<InsertOutcome> {
   const worksheets = context.workbook.worksheets.load("items/name");
-  const old = [...unprotecting].map(([name, options]) => {
-    const protection = worksheets.getItem(name).protection.load("protected");
-    return { name, options, protection };
+  const old = [...unprotecting].map(([name, sheet]) => {
+    const protection = worksheets.getItem(sheet.worksheetId).protection.load("protected");
+    return { name, sheet, protection };
   });
   await context.sync();
   const present = new Set(worksheets.items.map((sheet) => sheet.name));
   for (const { temporary } of plan.swaps) if (present.has(temporary)) worksheets.getItem(temporary).delete();
   const refused = old.find(({ protection }) => protection.protected);
-  for (const { protection, options } of old) if (!protection.protected) protection.protect(options, password);
+  for (const { protection, sheet } of old) if (!protection.protected) queueProtectAgain(context, sheet);
   await context.sync();
   if (refused) return { status: "wrong-password", sheet: refused.name };
   throw error;
@@ -156,16 +173,15 @@ function queueSwap(
   context: Excel.RequestContext,
   plan: WritePlan,
   namedRoles: SheetRole[],
-  unprotected: Map<string, Excel.WorksheetProtectionOptions>,
+  unprotected: Map<string, SheetProtection>,
   password: string | undefined,
 ): void {
   const worksheets = context.workbook.worksheets;
   for (const name of plan.remove) worksheets.getItem(name).delete();
   for (const { from, to } of plan.keep) {
-    const kept = worksheets.getItem(from);
-    kept.name = to;
-    const options = unprotected.get(from);
-    if (options) kept.protection.protect(options, password);
+    worksheets.getItem(from).name = to;
+    const old = unprotected.get(from);
+    if (old) queueProtectAgain(context, old); // as it was: with its own password or none
   }
   for (const swap of plan.swaps) worksheets.getItem(swap.temporary).name = swap.final;
   // Placed in ascending order, each move leaves the sheets before it where they belong.

@@ -5,7 +5,8 @@ import type { Plan } from "../model/types";
 import { readTable } from "../reader/read-table";
 import { cellAddress, rectangleOf } from "../template/address";
 import type { EditedCell, ValidationResult } from "../host/contract";
-import { queueMarks } from "./marks";
+import { protectedSheetsOf, queueMarks } from "./marks";
+import { protectionOf } from "./sheet-protection";
 import { foundTable, queueNamedTables, queueTableNames, topLeftOf, type FoundTable } from "./template-tables";
 
 /**
@@ -13,7 +14,8 @@ import { foundTable, queueNamedTables, queueTableNames, topLeftOf, type FoundTab
  * columns), validates them and re-marks them; edits outside the template are ignored.
  *   sync 1  look up the template's workbook names;
  *   sync 2  read the header row and the touched rows of each named table;
- *   sync 3  mark them.
+ *   (with the pane's password, one sync per protected sheet touched: does it have a password?)
+ *   last    mark them.
  * `EditedCell.sheet` is the worksheet's id or name, as the onChanged event gives it.
  */
 export async function revalidateEdits(
@@ -77,8 +79,11 @@ export async function revalidateEdits(
     period,
   );
 
-  // Sync 3
-  queueMarks(context, found, findings, password);
+  // With the pane's password, one sync per protected sheet touched: does it have a password?
+  const protections = await protectionOf(context, protectedSheetsOf(found), password);
+
+  // Last sync
+  queueMarks(context, found, findings, protections);
   await context.sync();
   return { templatePresent: true, findings, actuals };
 }

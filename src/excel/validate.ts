@@ -2,14 +2,17 @@
  * 校验实绩: one read of every template table, the pure validator, one write of the marks.
  *   sync 1  look up the template's workbook names;
  *   sync 2  read the tables the names that exist point at;
- *   sync 3  mark the cells (skipped with `mark` false: a read that changes nothing).
- * Three round trips whatever the number of indicators; values are never changed.
+ *   (with the pane's password, one sync per protected template sheet: does it have a password?)
+ *   last    mark the cells (skipped with `mark` false: a read that changes nothing).
+ * Three round trips whatever the number of indicators (at most six with a password: three sheets);
+ * values are never changed.
  */
 import { validate } from "../core/validation";
 import type { ReportingPeriod } from "../core/reporting-period";
 import type { ValidationResult } from "../host/contract";
 import type { Plan } from "../model/types";
-import { queueMarks } from "./marks";
+import { protectedSheetsOf, queueMarks } from "./marks";
+import { protectionOf } from "./sheet-protection";
 import { namedRoles, queueTableNames, queueTemplateRead } from "./template-tables";
 
 export async function validateWorkbook(
@@ -35,8 +38,11 @@ export async function validateWorkbook(
   const findings = validate(plan, { actuals, targets }, period);
   if (!mark) return { templatePresent: true, findings, actuals, problems };
 
-  // Sync 3
-  queueMarks(context, tables, findings, password);
+  // Syncs 3 to 5, only with a password: whether each protected sheet has one (sheet-protection.ts).
+  const protections = await protectionOf(context, protectedSheetsOf(tables), password);
+
+  // Last sync
+  queueMarks(context, tables, findings, protections);
   await context.sync();
   return { templatePresent: true, findings, actuals, problems };
 }
