@@ -65,6 +65,25 @@ describe("inserting again where the template already is", () => {
     expect(wb.syncCount).toBe(4); // names, tables, write, swap
   });
 
+  it('update writes carried actuals as values: typed text "+63", "-" and "=1/0" stays text, never a formula', async () => {
+    const wb = await filledWorkbook();
+    // Text in 研发投入规模's 2021, 2022 and 2024 actual cells (row 6), as pasted or typed with an apostrophe.
+    for (const [address, text] of [
+      ["F6", "+63"],
+      ["I6", "-"],
+      ["O6", "=1/0"],
+    ])
+      wb.setCellValue(annex2, address as string, text as string);
+    await insert(wb, { layout: buildTemplateLayout(revised, { leadUnit: null }), mode: "update" });
+    const sheet = wb.sheet(annex2); // 研发投入规模 moved up to row 4
+    expect(["F4", "I4", "O4"].map((address) => sheet.cell(address))).toMatchObject([
+      { value: "+63", valueType: "String", formula: null },
+      { value: "-", valueType: "String", formula: null },
+      { value: "=1/0", valueType: "String", formula: null },
+    ]);
+    expect(sheet.cell("L4").value).toBe(63); // the number typed in 2023 stays a number
+  });
+
   it("update leaves the sheets complete, protected, named and unlocked where users type", async () => {
     const wb = await filledWorkbook();
     await insert(wb, { layout: buildTemplateLayout(revised, { leadUnit: null }), mode: "update" });
