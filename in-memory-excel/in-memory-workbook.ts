@@ -65,6 +65,13 @@ export interface InMemoryWorkbook {
    * onChanged fires with triggerSource "Unknown". Throws UserEditRejectedError when refused.
    */
   typeIntoCell(sheet: string, address: string, input: string | number | boolean): TypeIntoCellResult;
+  /**
+   * Simulates a user in cell-edit mode (typing in `address`, Enter not yet pressed): a batch sent now
+   * fails with InvalidOperationInCellEditMode, or waits when run with `{ delayForCellEdit: true }`.
+   */
+  startCellEdit(sheet: string, address: string): void;
+  /** Ends cell-edit mode: with `input`, the user pressed Enter (typed as by `typeIntoCell`); without, Esc. Waiting batches then run. */
+  endCellEdit(input?: string | number | boolean): TypeIntoCellResult | null;
   /** Raw write for arranging tests: no parsing ("12" stays a string), no protection, no events. */
   setCellValue(
     sheet: string,
@@ -202,7 +209,9 @@ function runWith(engine: Engine, contexts: WeakMap<object, Context>) {
     if (typeof batch !== "function")
       throw excelError("InvalidArgument", "Excel.run", "a batch function is required");
     const existing = contextFor(first);
-    const ctx = existing ?? new Context(engine, workbookSpec, changedEventArgs);
+    const options = typeof first === "object" && first !== null && !existing ? first : undefined;
+    const delay = (options as Excel.RunOptions | undefined)?.delayForCellEdit === true;
+    const ctx = existing ?? new Context(engine, workbookSpec, changedEventArgs, delay);
     if (existing) existing.reopen();
     else contexts.set(ctx.proxy, ctx);
     engine.runCount += 1;
@@ -247,7 +256,20 @@ export function createInMemoryWorkbook(options: InMemoryWorkbookOptions = {}): I
     sheet: (name) => inspectSheet(engine, sheetState(name)),
     activeSheetName: () => engine.state.sheets.find((s) => s.id === engine.state.activeSheetId)?.name ?? "",
     addSheet: (name) => inspectSheet(engine, addSheetDirect(engine, name)),
-    typeIntoCell: (sheet, address, input) => typeInto(engine, sheetState(sheet), address, input),
+    typeIntoCell: (sheet, address, input) => {
+      if (engine.cellEdit) throw new Error("in-memory Excel: end the cell edit first (endCellEdit)");
+      return typeInto(engine, sheetState(sheet), address, input);
+    },
+    startCellEdit: (sheet, address) => {
+      sheetState(sheet);
+      engine.startCellEdit(sheet, address);
+    },
+    endCellEdit: (input) => {
+      const editing = engine.cellEdit;
+      if (!editing) throw new Error("in-memory Excel: no cell is being edited");
+      engine.endCellEdit();
+      return input === undefined ? null : typeInto(engine, sheetState(editing.sheet), editing.address, input);
+    },
     setCellValue: (sheetName, address, value) => {
       const sheet = sheetState(sheetName);
       const rect = requireRect(address);

@@ -22,8 +22,10 @@ export function excelWorkbook(run: typeof Excel.run, features: HostFeatures): Wo
     },
     validate: (period, password, mark = true) =>
       run((context) => validateWorkbook(context, plan, period, password, mark)),
+    // Live validation runs while the user is often typing in the next cell: Excel fails a batch in
+    // cell-edit mode unless it is asked to wait (RunOptions.delayForCellEdit, no requirement set noted).
     revalidate: (edits, period, password) =>
-      run((context) => revalidateEdits(context, plan, edits, period, password)),
+      run({ delayForCellEdit: true }, (context) => revalidateEdits(context, plan, edits, period, password)),
     applyFixes: (writes, password) => run((context) => applyFixes(context, writes, password)),
     selectCell: (sheet, address) => run((context) => selectCell(context, sheet, address)),
     insertFormula: (formula) => run((context) => insertFormula(context, formula)),

@@ -14,7 +14,12 @@ import {
   templateRead,
   validationSummarized,
 } from "../../src/taskpane/state/actions/read-template";
-import { editsQueued, editsTaken, rowsRevalidated } from "../../src/taskpane/state/actions/revalidate";
+import {
+  editsQueued,
+  editsReturned,
+  editsTaken,
+  rowsRevalidated,
+} from "../../src/taskpane/state/actions/revalidate";
 import { initialState, type PaneState } from "../../src/taskpane/state/pane-state";
 
 const annex2 = "附件2 目标任务分解";
@@ -128,6 +133,22 @@ describe("live validation", () => {
       { sheet: "s1", address: "K7" },
     ]);
     expect(editsTaken(two).pendingEdits).toEqual([]);
+  });
+
+  test("edits a failed re-validation took go back to the front of the queue, each once", () => {
+    const taken = [
+      { sheet: "s1", address: "K6" },
+      { sheet: "s1", address: "K7" },
+    ];
+    const meanwhile = editsQueued(editsTaken(opened), [
+      { sheet: "s1", address: "K7" },
+      { sheet: "s1", address: "K8" },
+    ]);
+    expect(editsReturned(meanwhile, taken).pendingEdits).toEqual([
+      { sheet: "s1", address: "K6" },
+      { sheet: "s1", address: "K7" },
+      { sheet: "s1", address: "K8" },
+    ]);
   });
 
   test("a re-read row replaces that row's findings and actuals; other rows stay", () => {
