@@ -63,8 +63,14 @@ export interface InMemoryWorkbook {
    * Simulates a user typing into one cell: Excel's input parsing, protection (locked cells on a
    * protected sheet are refused) and data validation (a "Stop" alert refuses the entry) apply, and
    * onChanged fires with triggerSource "Unknown". Throws UserEditRejectedError when refused.
+   * `{ source: "Remote" }`: a coauthor typed it, and the event says so (`source` "Remote").
    */
-  typeIntoCell(sheet: string, address: string, input: string | number | boolean): TypeIntoCellResult;
+  typeIntoCell(
+    sheet: string,
+    address: string,
+    input: string | number | boolean,
+    options?: { source?: "Local" | "Remote" },
+  ): TypeIntoCellResult;
   /**
    * Simulates a user in cell-edit mode (typing in `address`, Enter not yet pressed): a batch sent now
    * fails with InvalidOperationInCellEditMode, or waits when run with `{ delayForCellEdit: true }`.
@@ -124,6 +130,7 @@ function typeInto(
   sheet: SheetState,
   address: string,
   input: string | number | boolean,
+  source: "Local" | "Remote" = "Local",
 ): TypeIntoCellResult {
   const { row, col } = singleCell(sheet, address);
   const cell = formatAddress(sheet.name, { row, col, rowCount: 1, colCount: 1 });
@@ -170,6 +177,7 @@ function typeInto(
         sheetId: sheet.id,
         rect: { row, col, rowCount: 1, colCount: 1 },
         triggerSource: "Unknown",
+        source,
         before,
         after,
       },
@@ -256,9 +264,9 @@ export function createInMemoryWorkbook(options: InMemoryWorkbookOptions = {}): I
     sheet: (name) => inspectSheet(engine, sheetState(name)),
     activeSheetName: () => engine.state.sheets.find((s) => s.id === engine.state.activeSheetId)?.name ?? "",
     addSheet: (name) => inspectSheet(engine, addSheetDirect(engine, name)),
-    typeIntoCell: (sheet, address, input) => {
+    typeIntoCell: (sheet, address, input, options) => {
       if (engine.cellEdit) throw new Error("in-memory Excel: end the cell edit first (endCellEdit)");
-      return typeInto(engine, sheetState(sheet), address, input);
+      return typeInto(engine, sheetState(sheet), address, input, options?.source);
     },
     startCellEdit: (sheet, address) => {
       sheetState(sheet);

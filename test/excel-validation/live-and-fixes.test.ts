@@ -20,6 +20,17 @@ describe("live validation of edited cells", () => {
     expect(edits).toHaveLength(1);
   });
 
+  test("a coauthor's edit (source Remote) is not reported: their own pane validates it", async () => {
+    const { wb, ops, addressOf } = await templateWorkbook();
+    const edits: EditedCell[] = [];
+    await ops.watchEdits((changes) => edits.push(...changes));
+    const cell = addressOf(annex2, "A2-05", "2022年实绩");
+    wb.typeIntoCell(annex2, cell, 19, { source: "Remote" });
+    wb.typeIntoCell(annex2, addressOf(annex2, "A2-05", "2023年实绩"), 20);
+    await wb.settle();
+    expect(edits.map((edit) => edit.address)).toEqual([addressOf(annex2, "A2-05", "2023年实绩")]);
+  });
+
   test("re-validates only the edited row, in three syncs (names, rows, marks), and marks it", async () => {
     const { wb, ops, addressOf } = await templateWorkbook();
     const edits: EditedCell[] = [];
