@@ -20,6 +20,7 @@ import {
   editsTaken,
   rowsRevalidated,
 } from "../../src/taskpane/state/actions/revalidate";
+import { selfTestFinished } from "../../src/taskpane/state/actions/self-test";
 import { initialState, type PaneState } from "../../src/taskpane/state/pane-state";
 
 const annex2 = "附件2 目标任务分解";
@@ -209,5 +210,37 @@ describe("insertion, fixes and formulas", () => {
       intent: "warning",
       text: zhCN.functions.occupied("Sheet1!B2"),
     });
+  });
+});
+
+describe("自检", () => {
+  const check = (id: "names" | "passwords", passed: boolean) => ({
+    id,
+    title: id,
+    passed,
+    expected: "…",
+    observed: "…",
+  });
+  const report = (passed: boolean, cleanedUp = true) => ({
+    office: null,
+    functions: "formula" as const,
+    checks: [check("names", true), check("passwords", passed)],
+    cleanedUp,
+    finishedAt: new Date(2026, 7, 21),
+    text: "…",
+  });
+
+  test("a report with every check passed is kept and announced as a success", () => {
+    const done = selfTestFinished(opened, report(true), zhCN);
+    expect(done.selfTest?.checks).toHaveLength(2);
+    expect(done.notice).toEqual({ intent: "success", text: "自检完成：2 项全部通过。" });
+  });
+
+  test("one check 不通过, or a workbook not confirmed as before, is a warning", () => {
+    expect(selfTestFinished(opened, report(false), zhCN).notice).toEqual({
+      intent: "warning",
+      text: "自检完成：1 项通过，1 项不通过。",
+    });
+    expect(selfTestFinished(opened, report(true, false), zhCN).notice?.intent).toBe("warning");
   });
 });

@@ -4,6 +4,7 @@ import { usePane } from "../state/pane-context";
 import { useMessages } from "../messages";
 import { UnitPicker } from "./UnitPicker";
 import { PeriodPicker } from "./PeriodPicker";
+import { SelfTestCard } from "./SelfTestCard";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -51,6 +52,7 @@ export function SettingsTab() {
       <Button appearance="primary" type="submit">
         {messages.settings.save}
       </Button>
+      <SelfTestCard />
     </form>
   );
 }

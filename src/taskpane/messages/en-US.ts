@@ -148,4 +148,33 @@ export const enUS: Messages = {
     notFound: "The template's sheet or range is missing (deleted or renamed?). Insert the template again.",
     generic: (message) => `Not completed: ${message}`,
   },
+  selfTest: {
+    title: "Self-test",
+    intro:
+      "Checks, on a temporary sheet of this workbook, each Excel feature the add-in relies on, then removes what it made. Run it first in a new Excel and send the report to the task force. Note: it clears Excel's undo history.",
+    run: "Run self-test",
+    running: "Running self-test…",
+    result: "Result",
+    check: "Check",
+    passed: "Pass",
+    failed: "Fail",
+    expected: (text) => `Expected: ${text}`,
+    summary: (passed, failed) =>
+      failed === 0
+        ? `Self-test done: all ${passed} passed.`
+        : `Self-test done: ${passed} passed, ${failed} failed.`,
+    office: (office) =>
+      office
+        ? `${office.host} · ${office.platform} · version ${office.version}`
+        : "Unknown (Office gave no version)",
+    functions: (how) =>
+      how === "formula"
+        ? "Functions: a worksheet formula, calculated by Excel"
+        : "Functions: called directly (no Excel calculation here)",
+    notCleanedUp: "Could not confirm the workbook is as before: look for sheets starting with “BL自检”.",
+    report: "Self-test report (copy it)",
+    copy: "Copy report",
+    copied: "Copied",
+    copyFailed: "Could not copy: copy it from the box above",
+  },
 };

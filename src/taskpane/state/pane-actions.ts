@@ -10,6 +10,7 @@ import type { PaneEnv } from "./actions/env";
 import { insertTemplate } from "./actions/insert-template";
 import { refresh, validate } from "./actions/read-template";
 import { editsQueued, revalidate, revalidatePending } from "./actions/revalidate";
+import { runSelfTest } from "./actions/self-test";
 import { choose, saveSettings, type PaneChoice, type StoredSetting } from "./actions/settings";
 import type { PaneStore } from "./store";
 
@@ -27,6 +28,7 @@ export function createPaneActions(store: PaneStore, host: Host, messages: Messag
     choose: (patch: PaneChoice) => choose(env, patch),
     selectCell: (sheet: string, address: string) => selectCell(env, sheet, address),
     insertFormula: (formula: string) => insertFormula(env, formula),
+    selfTest: () => runSelfTest(env),
   };
 }
 

@@ -6,12 +6,12 @@ import { defaultThresholds } from "../../core/attainment";
 import type { Thresholds } from "../../core/progress";
 import { defaultPeriod, type ReportingPeriod } from "../../core/reporting-period";
 import type { Finding, TemplateCell } from "../../core/validation/types";
-import type { EditedCell, Host } from "../../host/contract";
+import type { EditedCell, Host, SelfTestReport } from "../../host/contract";
 import { plan } from "../../model";
 import type { Messages } from "../messages";
 import { readChoices } from "./settings";
 
-export type Busy = "insert" | "validate" | "fix" | null;
+export type Busy = "insert" | "validate" | "fix" | "selfTest" | null;
 
 export interface Notice {
   intent: "success" | "warning" | "error" | "info";
@@ -41,6 +41,8 @@ export interface PaneState {
   marked: boolean;
   busy: Busy;
   notice: Notice | null;
+  /** The last 自检's report, null until one ran. */
+  selfTest: SelfTestReport | null;
 }
 
 /** The pane as it opens: the workbook's stored choices, else all units and the last complete month. */
@@ -61,6 +63,7 @@ export function initialState(host: Host, today: Date, messages: Messages): PaneS
     readGeneration: 0,
     marked: false,
     busy: null,
+    selfTest: null,
     notice: requirement ? { intent: "error", text: messages.errors.requirement(requirement) } : null,
   };
 }
