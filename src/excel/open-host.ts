@@ -61,7 +61,13 @@ export function openExcelHost(): Host {
   };
 }
 
-/** Which of the writer's optional features this Excel supports. */
+/**
+ * Which of the writer's optional features this Excel supports. The manifest requires SharedRuntime 1.1,
+ * and every host Microsoft lists for it has ExcelApi 1.10 or later (Windows Version 2002, Mac 16.35,
+ * Excel 2021 volume-licensed, the web), so this check and `missingRequirement` (ExcelApi 1.7) never
+ * fail where the add-in loads; they stay as cheap guards. triggerSource (ExcelApi 1.14) is the one
+ * branch real hosts take both ways: Windows 2002–2107 and Mac 16.35–16.51 lack it.
+ */
 function hostFeatures(): HostFeatures {
   const has = (version: string) => Office.context.requirements.isSetSupported("ExcelApi", version);
   return { dataValidation: has("1.8"), pageLayout: has("1.9") };

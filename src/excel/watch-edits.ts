@@ -13,7 +13,8 @@ export async function watchEdits(
   run: typeof Excel.run,
   onEdit: (edits: EditedCell[]) => void,
 ): Promise<() => Promise<void>> {
-  const registration = await run(async (context) => {
+  // The pane may open while the user is typing in a cell: wait for the edit rather than fail.
+  const registration = await run({ delayForCellEdit: true }, async (context) => {
     const added = context.workbook.worksheets.onChanged.add(async (event) => {
       if (event.triggerSource === "ThisLocalAddin" || event.source === "Remote") return;
       onEdit([{ sheet: event.worksheetId, address: event.address }]);

@@ -20,6 +20,18 @@ describe("live validation of edited cells", () => {
     expect(edits).toHaveLength(1);
   });
 
+  test("watching starts even when the pane opens while the user is typing in a cell: it waits for the edit", async () => {
+    const { wb, ops, addressOf } = await templateWorkbook();
+    wb.startCellEdit(annex2, "A1");
+    const edits: EditedCell[] = [];
+    const watching = ops.watchEdits((changes) => edits.push(...changes));
+    wb.endCellEdit();
+    await watching;
+    wb.typeIntoCell(annex2, addressOf(annex2, "A2-05", "2023年实绩"), 20);
+    await wb.settle();
+    expect(edits).toHaveLength(1);
+  });
+
   test("a coauthor's edit (source Remote) is not reported: their own pane validates it", async () => {
     const { wb, ops, addressOf } = await templateWorkbook();
     const edits: EditedCell[] = [];
