@@ -108,7 +108,7 @@ const protectedCells: Check = async (context, scratch) => {
 
 const passwords: Check = async (context, scratch) => {
   const protection = sheetOf(context, scratch).protection;
-  const password = `${scratch.prefix}_密码`;
+  const password = `${scratch.prefix}-pw`;
   protection.protect();
   protection.unprotect();
   const withoutPassword = await refusal(context);
@@ -116,7 +116,7 @@ const passwords: Check = async (context, scratch) => {
   await context.sync();
   protection.unprotect();
   const unprotectWithoutPassword = await refusal(context);
-  protection.unprotect(`${password}_错`);
+  protection.unprotect(`${password}-wrong`);
   const wrongPassword = await refusal(context);
   protection.unprotect(password);
   const rightPassword = await refusal(context);
@@ -165,7 +165,7 @@ const pageLayout: Check = async (context, scratch) => {
 };
 
 const names: Check = async (context, scratch) => {
-  const name = `${scratch.prefix}_名称`;
+  const name = `${scratch.prefix}_name`;
   context.workbook.names.add(name, sheetOf(context, scratch).getRange("A1:B2"));
   await context.sync();
   const added = context.workbook.names.getItem(name).load("type, formula");
@@ -178,7 +178,7 @@ const names: Check = async (context, scratch) => {
 };
 
 const customProperties: Check = async (context, { prefix }) => {
-  const key = `${prefix}.属性`;
+  const key = `${prefix}.check`;
   const custom = context.workbook.properties.custom;
   custom.add(key, "1");
   await context.sync();
