@@ -43,9 +43,11 @@ export async function revalidateEdits(
   if (reads.length > 0) await context.sync();
 
   const found = reads.flatMap(({ role, table, header, worksheet, rows }): FoundTable[] => {
-    const onThisSheet = rows.filter(
+    const touchedHere = rows.filter(
       ({ edit, touched }) => [worksheet.id, worksheet.name].includes(edit.sheet) && !touched.isNullObject,
     );
+    // Two edits in one row reach the same row: it is read once (twice would double its findings).
+    const onThisSheet = [...new Map(touchedHere.map((row) => [row.touched.address, row])).values()];
     const left = rectangleOf(topLeftOf(table.address)).left;
     const cells = onThisSheet.flatMap(({ touched }) => {
       const top = rectangleOf(topLeftOf(touched.address)).top;

@@ -84,6 +84,21 @@ describe("live validation of edited cells", () => {
     expect(wb.sheet(annex2).cell(first).fill).toBe(inputFill);
   });
 
+  test("two edits in one row re-validate that row once: each finding is listed once", async () => {
+    const { wb, ops, addressOf } = await templateWorkbook();
+    // 有效高新技术企业 (A2-25): 410 in 2022, then 380 in 2023 — the running total falls (累计数减少).
+    const edits = ["2022年实绩", "2023年实绩"].map((header) => ({
+      sheet: annex2,
+      address: addressOf(annex2, "A2-25", header),
+    }));
+    wb.typeIntoCell(annex2, edits[0]?.address ?? "", 410);
+    wb.typeIntoCell(annex2, edits[1]?.address ?? "", 380);
+    const result = await ops.revalidate(edits, period, "");
+    const decreases = result.findings.filter((f) => f.code === "cumulative-decrease");
+    expect(decreases.map((f) => f.address)).toEqual([edits[1]?.address]);
+    expect(result.actuals.map((a) => a.year)).toEqual([2021, 2022, 2023, 2024, 2025]);
+  });
+
   test("an edit outside the template re-validates nothing", async () => {
     const { wb, ops } = await templateWorkbook();
     wb.typeIntoCell("Sheet1", "B2", 5);
