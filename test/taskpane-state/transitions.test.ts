@@ -20,6 +20,7 @@ import {
   editsTaken,
   rowsRevalidated,
 } from "../../src/taskpane/state/actions/revalidate";
+import { selfTestMessages } from "../../src/taskpane/messages/self-test";
 import { selfTestFinished } from "../../src/taskpane/state/actions/self-test";
 import { initialState, type PaneState } from "../../src/taskpane/state/pane-state";
 
@@ -231,16 +232,18 @@ describe("自检", () => {
   });
 
   test("a report with every check passed is kept and announced as a success", () => {
-    const done = selfTestFinished(opened, report(true), zhCN);
+    const done = selfTestFinished(opened, report(true), selfTestMessages("zh-CN"));
     expect(done.selfTest?.checks).toHaveLength(2);
     expect(done.notice).toEqual({ intent: "success", text: "自检完成：2 项全部通过。" });
   });
 
   test("one check 不通过, or a workbook not confirmed as before, is a warning", () => {
-    expect(selfTestFinished(opened, report(false), zhCN).notice).toEqual({
+    expect(selfTestFinished(opened, report(false), selfTestMessages("zh-CN")).notice).toEqual({
       intent: "warning",
       text: "自检完成：1 项通过，1 项不通过。",
     });
-    expect(selfTestFinished(opened, report(true, false), zhCN).notice?.intent).toBe("warning");
+    expect(selfTestFinished(opened, report(true, false), selfTestMessages("zh-CN")).notice?.intent).toBe(
+      "warning",
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { Button, Caption1, Subtitle2 } from "@fluentui/react-components";
-import { useMessages } from "../messages";
+import { useSelfTestMessages } from "../messages/self-test";
 import { usePane } from "../state/pane-context";
 import { useCardStyles } from "./card-styles";
 import { SelfTestResult } from "./SelfTestResult";
@@ -10,14 +10,14 @@ import { SelfTestResult } from "./SelfTestResult";
  */
 export function SelfTestCard() {
   const styles = useCardStyles();
-  const messages = useMessages();
+  const words = useSelfTestMessages();
   const { state, actions } = usePane();
   return (
     <section className={styles.card} aria-labelledby="self-test-title">
-      <Subtitle2 id="self-test-title">{messages.selfTest.title}</Subtitle2>
-      <Caption1>{messages.selfTest.intro}</Caption1>
+      <Subtitle2 id="self-test-title">{words.title}</Subtitle2>
+      <Caption1>{words.intro}</Caption1>
       <Button type="button" disabled={state.busy !== null} onClick={() => void actions.selfTest()}>
-        {state.busy === "selfTest" ? messages.selfTest.running : messages.selfTest.run}
+        {state.busy === "selfTest" ? words.running : words.run}
       </Button>
       {state.selfTest && <SelfTestResult report={state.selfTest} />}
     </section>

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { Button, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { SelfTestReport } from "../../host/contract";
-import { useMessages } from "../messages";
+import { useSelfTestMessages } from "../messages/self-test";
 
 const useStyles = makeStyles({
   table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
@@ -48,24 +48,24 @@ async function copyReport(text: string, box: HTMLTextAreaElement | null): Promis
 /** The 自检's table (通过/不通过 per check, in colour and in words), Office's version, and the report to copy. */
 export function SelfTestResult({ report }: { report: SelfTestReport }) {
   const styles = useStyles();
-  const messages = useMessages();
+  const words = useSelfTestMessages();
   const [box, setBox] = useState<HTMLTextAreaElement | null>(null);
   const [copy, setCopy] = useState<"idle" | "copied" | "failed">("idle");
   const copyLabel = {
-    idle: messages.selfTest.copy,
-    copied: messages.selfTest.copied,
-    failed: messages.selfTest.copyFailed,
+    idle: words.copy,
+    copied: words.copied,
+    failed: words.copyFailed,
   };
   return (
     <>
-      <Caption1>{messages.selfTest.office(report.office)}</Caption1>
-      <Caption1>{messages.selfTest.functions(report.functions)}</Caption1>
-      {!report.cleanedUp && <Caption1>{messages.selfTest.notCleanedUp}</Caption1>}
-      <table className={styles.table} aria-label={messages.selfTest.title}>
+      <Caption1>{words.office(report.office)}</Caption1>
+      <Caption1>{words.functions(report.functions)}</Caption1>
+      {!report.cleanedUp && <Caption1>{words.notCleanedUp}</Caption1>}
+      <table className={styles.table} aria-label={words.title}>
         <thead>
           <tr>
-            <th className={styles.head}>{messages.selfTest.result}</th>
-            <th className={styles.head}>{messages.selfTest.check}</th>
+            <th className={styles.head}>{words.result}</th>
+            <th className={styles.head}>{words.check}</th>
           </tr>
         </thead>
         <tbody>
@@ -73,15 +73,13 @@ export function SelfTestResult({ report }: { report: SelfTestReport }) {
             <tr key={check.id} data-check={check.id} data-passed={check.passed}>
               <td className={styles.cell}>
                 <span className={mergeClasses(styles.verdict, check.passed ? styles.passed : styles.failed)}>
-                  {check.passed ? messages.selfTest.passed : messages.selfTest.failed}
+                  {check.passed ? words.passed : words.failed}
                 </span>
               </td>
               <td className={styles.cell}>
                 <span className={styles.title}>{check.title}</span>
                 {check.observed}
-                {!check.passed && (
-                  <span className={styles.title}>{messages.selfTest.expected(check.expected)}</span>
-                )}
+                {!check.passed && <span className={styles.title}>{words.expected(check.expected)}</span>}
               </td>
             </tr>
           ))}
@@ -91,7 +89,7 @@ export function SelfTestResult({ report }: { report: SelfTestReport }) {
         ref={setBox}
         className={styles.report}
         readOnly
-        aria-label={messages.selfTest.report}
+        aria-label={words.report}
         value={report.text}
       />
       <Button

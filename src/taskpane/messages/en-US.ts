@@ -2,6 +2,7 @@ import type { Messages } from "./zh-CN";
 
 /** English strings for an English-language Office (same shape as zh-CN). */
 export const enUS: Messages = {
+  language: "en-US",
   appTitle: "Manufacturing targets",
   appSubtitle: (document) => `Beilun plan ${document}`,
   tabs: { home: "Home", findings: "Findings", functions: "Functions", settings: "Settings" },
@@ -147,34 +148,5 @@ export const enUS: Messages = {
       "This Excel cannot check cells as they are typed; select Validate actuals after typing.",
     notFound: "The template's sheet or range is missing (deleted or renamed?). Insert the template again.",
     generic: (message) => `Not completed: ${message}`,
-  },
-  selfTest: {
-    title: "Self-test",
-    intro:
-      "Checks, on a temporary sheet of this workbook, each Excel feature the add-in relies on, then removes what it made. Run it first in a new Excel and send the report to the task force. Note: it clears Excel's undo history.",
-    run: "Run self-test",
-    running: "Running self-test…",
-    result: "Result",
-    check: "Check",
-    passed: "Pass",
-    failed: "Fail",
-    expected: (text) => `Expected: ${text}`,
-    summary: (passed, failed) =>
-      failed === 0
-        ? `Self-test done: all ${passed} passed.`
-        : `Self-test done: ${passed} passed, ${failed} failed.`,
-    office: (office) =>
-      office
-        ? `${office.host} · ${office.platform} · version ${office.version}`
-        : "Unknown (Office gave no version)",
-    functions: (how) =>
-      how === "formula"
-        ? "Functions: a worksheet formula, calculated by Excel"
-        : "Functions: called directly (no Excel calculation here)",
-    notCleanedUp: "Could not confirm the workbook is as before: look for sheets starting with “BL自检”.",
-    report: "Self-test report (copy it)",
-    copy: "Copy report",
-    copied: "Copied",
-    copyFailed: "Could not copy: copy it from the box above",
   },
 };

@@ -2,6 +2,8 @@ import { formatPeriod } from "../../core/reporting-period";
 
 /** Every string the pane shows, in Simplified Chinese (the reference language; en-US mirrors its shape). */
 export const zhCN = {
+  /** Which language these are (for words that load on demand, such as the 自检's). */
+  language: "zh-CN" as string,
   appTitle: "制造业目标填报",
   appSubtitle: (document: string) => document,
   tabs: { home: "首页", findings: "校验结果", functions: "函数", settings: "设置" },
@@ -139,31 +141,6 @@ export const zhCN = {
     noLiveValidation: "当前 Excel 版本不支持边填边校验，请填报后点击“校验实绩”。",
     notFound: "找不到模板所在的工作表或区域，可能已被删除或重命名。请重新插入模板。",
     generic: (message: string) => `操作未完成：${message}`,
-  },
-  selfTest: {
-    title: "自检",
-    intro:
-      "在本工作簿的一张临时工作表上逐项检查加载项依赖的 Excel 功能，完成后删除临时内容。首次在真实 Excel 中使用时请先运行，并把报告发给工作专班。注意：自检会清空 Excel 的撤销记录。",
-    run: "运行自检",
-    running: "正在自检…",
-    result: "结果",
-    check: "检查项",
-    passed: "通过",
-    failed: "不通过",
-    expected: (text: string) => `预期：${text}`,
-    summary: (passed: number, failed: number) =>
-      failed === 0 ? `自检完成：${passed} 项全部通过。` : `自检完成：${passed} 项通过，${failed} 项不通过。`,
-    office: (office: { host: string; platform: string; version: string } | null) =>
-      office
-        ? `${office.host} · ${office.platform} · 版本 ${office.version}`
-        : "未知（Office 未提供版本信息）",
-    functions: (how: "formula" | "direct"): string =>
-      how === "formula" ? "函数：工作表公式，由 Excel 计算" : "函数：直接调用（这里没有 Excel 计算引擎）",
-    notCleanedUp: "未能确认工作簿已恢复原样，请检查以“BL自检”开头的工作表。",
-    report: "自检报告（可复制）",
-    copy: "复制报告",
-    copied: "已复制",
-    copyFailed: "无法自动复制，请在上面的文本框中手动复制",
   },
 };
 

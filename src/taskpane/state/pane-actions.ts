@@ -10,7 +10,6 @@ import type { PaneEnv } from "./actions/env";
 import { insertTemplate } from "./actions/insert-template";
 import { refresh, validate } from "./actions/read-template";
 import { editsQueued, revalidate, revalidatePending } from "./actions/revalidate";
-import { runSelfTest } from "./actions/self-test";
 import { choose, saveSettings, type PaneChoice, type StoredSetting } from "./actions/settings";
 import type { PaneStore } from "./store";
 
@@ -28,7 +27,8 @@ export function createPaneActions(store: PaneStore, host: Host, messages: Messag
     choose: (patch: PaneChoice) => choose(env, patch),
     selectCell: (sheet: string, address: string) => selectCell(env, sheet, address),
     insertFormula: (formula: string) => insertFormula(env, formula),
-    selfTest: () => runSelfTest(env),
+    // Loaded on the click, with its words: the 自检 is not needed to open the pane.
+    selfTest: () => import("./actions/self-test").then(({ runSelfTest }) => runSelfTest(env)),
   };
 }
 

@@ -1,13 +1,17 @@
-/** 自检: the host runs it; the pane keeps its report and says how it went. */
+/** 自检: the host runs it; the pane keeps its report and says how it went. Loaded on the click (pane-actions). */
 import type { SelfTestReport } from "../../../host/contract";
-import type { Messages } from "../../messages";
+import { selfTestMessages, type SelfTestMessages } from "../../messages/self-test";
 import type { PaneState } from "../pane-state";
 import { asRequest, type PaneEnv } from "./env";
 
 /** The report is shown; the notice says how many checks passed (a warning when one did not). */
-export function selfTestFinished(state: PaneState, report: SelfTestReport, messages: Messages): PaneState {
+export function selfTestFinished(
+  state: PaneState,
+  report: SelfTestReport,
+  words: SelfTestMessages,
+): PaneState {
   const failed = report.checks.filter((check) => !check.passed).length;
-  const text = messages.selfTest.summary(report.checks.length - failed, failed);
+  const text = words.summary(report.checks.length - failed, failed);
   return {
     ...state,
     selfTest: report,
@@ -18,5 +22,6 @@ export function selfTestFinished(state: PaneState, report: SelfTestReport, messa
 export const runSelfTest = (env: PaneEnv) =>
   asRequest(env, "selfTest", async () => {
     const report = await env.host.workbook.selfTest();
-    env.store.set((state) => selfTestFinished(state, report, env.messages));
+    const words = selfTestMessages(env.messages.language);
+    env.store.set((state) => selfTestFinished(state, report, words));
   });
