@@ -12,6 +12,18 @@ const devUrl = "https://localhost:3000/";
 const prodUrl = process.env.ADDIN_BASE_URL ?? "https://addin.example.com/beilun/";
 const officeJsDir = "node_modules/@microsoft/office-js/dist";
 
+/**
+ * Where taskpane.html loads office.js from (OFFICE_JS=…). Microsoft supports office.js from its CDN;
+ * the Office 365 operated by 21Vianet (China) documents its own CDN host for add-ins used there
+ * (https://learn.microsoft.com/office/dev/add-ins/develop/referencing-the-javascript-api-for-office-library-from-its-cdn#cdn-references-for-other-microsoft-365-environments).
+ * `local` copies @microsoft/office-js into the build (intranets without internet, browser tests).
+ */
+const officeJsSources = {
+  cdn: "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+  "21vianet": "https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js",
+  local: "office-js/office.js",
+};
+
 /** The Excel host scripts office.js loads on demand, plus the string tables of the two UI languages. */
 const localOfficeJsFiles = [
   "office.js",
@@ -49,11 +61,13 @@ module.exports = async (env, argv) => {
   const isProduction = argv.mode === "production";
   /** `--env preview` also builds preview.html: the pane beside the in-memory workbook (test/preview), into dist-preview/. */
   const preview = Boolean(env.preview) || process.env.PREVIEW === "1";
-  /** OFFICE_JS=local serves office.js from @microsoft/office-js (intranet without internet, browser tests). */
-  const localOfficeJs = process.env.OFFICE_JS === "local" || env.officeJs === "local" || preview;
-  const officeJsUrl = localOfficeJs
-    ? "office-js/office.js"
-    : "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+  /** OFFICE_JS=cdn (default), 21vianet or local; the preview always uses the local copy. */
+  const officeJs = preview ? "local" : process.env.OFFICE_JS || env.officeJs || "cdn";
+  if (!Object.hasOwn(officeJsSources, officeJs)) {
+    throw new Error(`OFFICE_JS must be one of ${Object.keys(officeJsSources).join(", ")}: ${officeJs}`);
+  }
+  const localOfficeJs = officeJs === "local";
+  const officeJsUrl = officeJsSources[officeJs];
   const isServe = Boolean(process.env.WEBPACK_SERVE);
   return {
     devtool: isProduction ? false : "source-map",

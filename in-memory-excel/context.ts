@@ -31,6 +31,8 @@ export class Context implements ContextLike {
     readonly engine: Engine,
     workbookSpec: Spec,
     private readonly makeEventArgs: ArgsFactory,
+    /** `Excel.run({ delayForCellEdit: true }, …)`: batches wait while the user edits a cell. */
+    private readonly delayForCellEdit = false,
   ) {
     this.workbook = new Node(this, workbookSpec, "workbook", () => engine.state);
     this.proxy = makeContextProxy(this);
@@ -81,8 +83,26 @@ export class Context implements ContextLike {
     return this.flush().then(() => passThrough as T);
   }
 
-  /** Sends the queue (also used by run's implicit final sync, which is not counted in syncCount). */
+  /**
+   * Sends the queue (also used by run's implicit final sync, which is not counted in syncCount). While
+   * the user edits a cell, a batch fails at once, or with `delayForCellEdit` waits until the edit ends
+   * (https://learn.microsoft.com/javascript/api/excel/excel.runoptions).
+   */
   flush(): Promise<void> {
+    if (this.queueOps.length > 0 && this.engine.cellEdit) {
+      if (this.delayForCellEdit) return this.engine.cellEditEnded().then(() => this.flush());
+      const ops = this.queueOps;
+      this.queueOps = [];
+      this.engine.roundTripCount += 1;
+      const { sheet, address } = this.engine.cellEdit;
+      return Promise.reject(
+        excelError(
+          "InvalidOperationInCellEditMode",
+          ops[0]?.location,
+          `the user is editing ${sheet}!${address}; the batch is dropped (run with delayForCellEdit: true to wait)`,
+        ),
+      );
+    }
     const ops = this.queueOps;
     this.queueOps = [];
     if (ops.length > 0) this.engine.roundTripCount += 1;

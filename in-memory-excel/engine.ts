@@ -39,6 +39,8 @@ export class Engine {
   runCount = 0;
   readonly operationCounts = new Map<string, number>();
   private changes: ChangeRecord[] | null = null;
+  /** The cell a user is editing (cell-edit mode), with the batches waiting for the edit to end. */
+  private editing: { sheet: string; address: string; waiting: (() => void)[] } | null = null;
 
   constructor(options: InMemoryWorkbookOptions = {}) {
     const sheets = options.sheets ?? ["Sheet1"];
@@ -48,6 +50,28 @@ export class Engine {
       fireEventsForApiWrites: options.fireEventsForApiWrites ?? true,
       workbookName: options.workbookName ?? "Book1.xlsx",
     };
+  }
+
+  get cellEdit(): { sheet: string; address: string } | null {
+    return this.editing && { sheet: this.editing.sheet, address: this.editing.address };
+  }
+
+  startCellEdit(sheet: string, address: string): void {
+    if (this.editing) throw new Error("in-memory Excel: a cell is already being edited");
+    this.editing = { sheet, address, waiting: [] };
+  }
+
+  /** Leaves cell-edit mode; the batches that waited for it (delayForCellEdit) run. */
+  endCellEdit(): void {
+    const waiting = this.editing?.waiting ?? [];
+    this.editing = null;
+    for (const resume of waiting) resume();
+  }
+
+  /** Resolves once the user has left cell-edit mode (at once when not editing). */
+  cellEditEnded(): Promise<void> {
+    const editing = this.editing;
+    return editing ? new Promise((resolve) => editing.waiting.push(resolve)) : Promise.resolve();
   }
 
   warn(message: string): void {

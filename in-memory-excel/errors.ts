@@ -10,6 +10,7 @@ export type ExcelErrorCode =
   | "AccessDenied"
   | "InvalidArgument"
   | "InvalidOperation"
+  | "InvalidOperationInCellEditMode"
   | "InvalidObjectPath"
   | "InvalidRequestContext"
   | "ItemAlreadyExists"
@@ -24,6 +25,8 @@ const MESSAGES: Record<ExcelErrorCode, string> = {
     "The cell or chart you're trying to change is on a protected sheet. To make a change, unprotect the sheet. You might be requested to enter a password.",
   InvalidArgument: "The argument is invalid or missing or has an incorrect format.",
   InvalidOperation: "The operation is invalid for the object or the current state of the object.",
+  InvalidOperationInCellEditMode:
+    "The operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the Enter or Tab keys, or by selecting another cell, and then try again.",
   InvalidObjectPath:
     'The object path \'{0}\' isn\'t working for what you\'re trying to do. If you\'re using the object across multiple "context.sync" calls and outside the sequential execution of a ".run" batch, please use the "context.trackedObjects.add()" and "context.trackedObjects.remove()" methods to manage the object\'s lifetime.',
   InvalidRequestContext: "Cannot use the object across different request contexts.",

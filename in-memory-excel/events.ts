@@ -17,6 +17,8 @@ export interface ChangeRecord {
   readonly sheetId: string;
   readonly rect: Rect;
   readonly triggerSource: TriggerSource;
+  /** "Remote" for an edit a coauthor made (Excel.EventSource); "Local" when absent. */
+  readonly source?: "Local" | "Remote";
   /** Only for single-cell changes, like Excel's `details`. */
   readonly before?: CellContent;
   readonly after?: CellContent;

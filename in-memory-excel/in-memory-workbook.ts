@@ -63,8 +63,21 @@ export interface InMemoryWorkbook {
    * Simulates a user typing into one cell: Excel's input parsing, protection (locked cells on a
    * protected sheet are refused) and data validation (a "Stop" alert refuses the entry) apply, and
    * onChanged fires with triggerSource "Unknown". Throws UserEditRejectedError when refused.
+   * `{ source: "Remote" }`: a coauthor typed it, and the event says so (`source` "Remote").
    */
-  typeIntoCell(sheet: string, address: string, input: string | number | boolean): TypeIntoCellResult;
+  typeIntoCell(
+    sheet: string,
+    address: string,
+    input: string | number | boolean,
+    options?: { source?: "Local" | "Remote" },
+  ): TypeIntoCellResult;
+  /**
+   * Simulates a user in cell-edit mode (typing in `address`, Enter not yet pressed): a batch sent now
+   * fails with InvalidOperationInCellEditMode, or waits when run with `{ delayForCellEdit: true }`.
+   */
+  startCellEdit(sheet: string, address: string): void;
+  /** Ends cell-edit mode: with `input`, the user pressed Enter (typed as by `typeIntoCell`); without, Esc. Waiting batches then run. */
+  endCellEdit(input?: string | number | boolean): TypeIntoCellResult | null;
   /** Raw write for arranging tests: no parsing ("12" stays a string), no protection, no events. */
   setCellValue(
     sheet: string,
@@ -117,6 +130,7 @@ function typeInto(
   sheet: SheetState,
   address: string,
   input: string | number | boolean,
+  source: "Local" | "Remote" = "Local",
 ): TypeIntoCellResult {
   const { row, col } = singleCell(sheet, address);
   const cell = formatAddress(sheet.name, { row, col, rowCount: 1, colCount: 1 });
@@ -163,6 +177,7 @@ function typeInto(
         sheetId: sheet.id,
         rect: { row, col, rowCount: 1, colCount: 1 },
         triggerSource: "Unknown",
+        source,
         before,
         after,
       },
@@ -202,7 +217,9 @@ function runWith(engine: Engine, contexts: WeakMap<object, Context>) {
     if (typeof batch !== "function")
       throw excelError("InvalidArgument", "Excel.run", "a batch function is required");
     const existing = contextFor(first);
-    const ctx = existing ?? new Context(engine, workbookSpec, changedEventArgs);
+    const options = typeof first === "object" && first !== null && !existing ? first : undefined;
+    const delay = (options as Excel.RunOptions | undefined)?.delayForCellEdit === true;
+    const ctx = existing ?? new Context(engine, workbookSpec, changedEventArgs, delay);
     if (existing) existing.reopen();
     else contexts.set(ctx.proxy, ctx);
     engine.runCount += 1;
@@ -247,7 +264,20 @@ export function createInMemoryWorkbook(options: InMemoryWorkbookOptions = {}): I
     sheet: (name) => inspectSheet(engine, sheetState(name)),
     activeSheetName: () => engine.state.sheets.find((s) => s.id === engine.state.activeSheetId)?.name ?? "",
     addSheet: (name) => inspectSheet(engine, addSheetDirect(engine, name)),
-    typeIntoCell: (sheet, address, input) => typeInto(engine, sheetState(sheet), address, input),
+    typeIntoCell: (sheet, address, input, options) => {
+      if (engine.cellEdit) throw new Error("in-memory Excel: end the cell edit first (endCellEdit)");
+      return typeInto(engine, sheetState(sheet), address, input, options?.source);
+    },
+    startCellEdit: (sheet, address) => {
+      sheetState(sheet);
+      engine.startCellEdit(sheet, address);
+    },
+    endCellEdit: (input) => {
+      const editing = engine.cellEdit;
+      if (!editing) throw new Error("in-memory Excel: no cell is being edited");
+      engine.endCellEdit();
+      return input === undefined ? null : typeInto(engine, sheetState(editing.sheet), editing.address, input);
+    },
     setCellValue: (sheetName, address, value) => {
       const sheet = sheetState(sheetName);
       const rect = requireRect(address);

@@ -119,7 +119,8 @@ export class Node {
     const location = `${this.spec.name}.${member}`;
     return new Node(this.ctx, spec, `${this.path}.${member}(${describeArgs(args)})`, () => {
       const parent = this.resolve(location);
-      return parent === NULL_OBJECT ? NULL_OBJECT : compute(parent as P, location);
+      if (parent === NULL_OBJECT) throw childOfNullObject(location, this.path);
+      return compute(parent as P, location);
     });
   }
 
@@ -164,7 +165,7 @@ export class Node {
     const location = `${this.spec.name}.${member}`;
     return new Node(this.ctx, spec, `${this.path}.${member}(${describeArgs(args)})`, () => {
       const parent = this.resolve(location);
-      if (parent === NULL_OBJECT) return NULL_OBJECT;
+      if (parent === NULL_OBJECT) throw childOfNullObject(location, this.path);
       if (!produced)
         throw excelError("InvalidObjectPath", location, "the creating operation did not run", this.path);
       return produced.value;
@@ -176,6 +177,20 @@ export class Node {
     const assignedAt = this.assigned.get(name);
     if (assignedAt !== undefined && assignedAt < seq) this.assigned.delete(name);
   }
+}
+
+/**
+ * What Excel does with a child of a null object (its navigation properties, the objects its methods
+ * return) is undocumented; Microsoft documents only checking `isNullObject` after a sync. The emulator
+ * fails the sync, so code cannot come to rely on one guess.
+ */
+function childOfNullObject(location: string, path: string) {
+  return excelError(
+    "InvalidObjectPath",
+    location,
+    "a child of a null object: what Excel does with it is undocumented; sync and check isNullObject first",
+    path,
+  );
 }
 
 function describeArgs(args: readonly unknown[]): string {

@@ -7,11 +7,17 @@
 
 import { formatRect, isWholeColumns, isWholeRows, MAX_COLUMNS, MAX_ROWS } from "./address";
 import { checkedObject } from "./checks";
+import type { Engine } from "./engine";
 import { queueResult } from "./context";
 import { invalidArgument, invalidOperation } from "./errors";
 import { NULL_OBJECT, defineType, type Spec } from "./proxy";
 import { rangeArgument, rangeSpec } from "./range";
 import { DEFAULT_PROTECTION_OPTIONS, type ProtectionOptions, type SheetState } from "./state";
+
+/** What Excel does with "" as a password is undocumented: the emulator treats it as none and reports it. */
+function warnEmptyPassword(engine: Engine, location: string, password: unknown): void {
+  if (password === "") engine.warn(`${location}: "" passed as the password (undocumented; treated as none)`);
+}
 
 export const worksheetProtectionSpec: Spec = defineType<SheetState>({
   name: "WorksheetProtection",
@@ -22,7 +28,8 @@ export const worksheetProtectionSpec: Spec = defineType<SheetState>({
   },
   methods: {
     protect: (node, options, password) => {
-      node.queue<SheetState>("protect", (sheet, _e, l) => {
+      node.queue<SheetState>("protect", (sheet, engine, l) => {
+        warnEmptyPassword(engine, l, password);
         if (sheet.protection.protected)
           throw invalidOperation(l, `worksheet '${sheet.name}' is already protected`);
         const checked =
@@ -42,7 +49,8 @@ export const worksheetProtectionSpec: Spec = defineType<SheetState>({
       });
     },
     unprotect: (node, password) => {
-      node.queue<SheetState>("unprotect", (sheet, _e, l) => {
+      node.queue<SheetState>("unprotect", (sheet, engine, l) => {
+        warnEmptyPassword(engine, l, password);
         if (!sheet.protection.protected)
           throw invalidOperation(l, `worksheet '${sheet.name}' is not protected`);
         const expected = sheet.protection.password;

@@ -82,7 +82,7 @@ export function changedEventArgs(record: ChangeRecord): Excel.WorksheetChangedEv
     address,
     worksheetId,
     changeType: "RangeEdited",
-    source: "Local",
+    source: record.source ?? "Local",
     triggerSource: record.triggerSource,
     details:
       record.before && record.after

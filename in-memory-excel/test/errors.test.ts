@@ -42,6 +42,24 @@ describe("errors at sync", () => {
     });
   });
 
+  test("a child of a null object (undocumented in Excel) fails the sync; a load on the null object itself does not", async () => {
+    const wb = createInMemoryWorkbook();
+    const chained = wb.run(async (context) => {
+      const range = context.workbook.names.getItemOrNullObject("Missing").getRangeOrNullObject();
+      range.worksheet.load("name");
+      await context.sync();
+    });
+    await expect(chained).rejects.toMatchObject({
+      code: "InvalidObjectPath",
+      debugInfo: { errorLocation: "NamedItem.getRangeOrNullObject" },
+    });
+    await wb.run(async (context) => {
+      const item = context.workbook.names.getItemOrNullObject("Missing").load("type");
+      await context.sync();
+      expect([item.isNullObject, item.type]).toEqual([true, undefined]);
+    });
+  });
+
   test("a 2x2 array written into a 2x3 range rejects with InvalidArgument and writes nothing", async () => {
     const wb = createInMemoryWorkbook();
     const result = wb.run(async (context) => {

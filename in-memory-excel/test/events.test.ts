@@ -32,6 +32,14 @@ describe("onChanged", () => {
     });
   });
 
+  test("an edit a coauthor made fires with source Remote (Excel.EventSource, ExcelApi 1.7)", async () => {
+    const wb = createInMemoryWorkbook({ sheets: ["Input"] });
+    const { seen } = await listen(wb, "Input");
+    wb.typeIntoCell("Input", "C4", "7", { source: "Remote" });
+    await wb.settle();
+    expect(seen[0]).toMatchObject({ address: "C4", source: "Remote", triggerSource: "Unknown" });
+  });
+
   test("fires for add-in writes too (triggerSource ThisLocalAddin), after the sync that applied them", async () => {
     const wb = createInMemoryWorkbook({ sheets: ["Input", "Other"] });
     const { seen } = await listen(wb, "Input");

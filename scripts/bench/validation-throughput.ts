@@ -5,7 +5,7 @@
  */
 import { factsOf } from "../../src/core/units";
 import { validate } from "../../src/core/validation";
-import { queueTemplateRead } from "../../src/excel/template-tables";
+import { queueTableNames, queueTemplateRead } from "../../src/excel/template-tables";
 import { validateWorkbook } from "../../src/excel/validate";
 import type { Plan } from "../../src/model/types";
 import { cellAddress } from "../../src/template/address";
@@ -49,7 +49,9 @@ export async function measureValidationThroughput(
   const { actuals, findings } = await once();
   const workbook = await timeMedian(once, { runs });
   const tables = await wb.run(async (context) => {
-    const read = queueTemplateRead(context, plan);
+    const names = queueTableNames(context);
+    await context.sync();
+    const read = queueTemplateRead(context, plan, names);
     await context.sync();
     return read().tables;
   });

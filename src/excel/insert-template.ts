@@ -1,9 +1,11 @@
 /**
- * 插入模板: copies a template layout (src/template) into the open workbook in three round trips,
- * whatever the number of indicators:
- *   sync 1  read what is there (sheets, the template's names and tables, their protection);
- *   sync 2  write complete new sheets under temporary names (on failure, put the workbook back);
- *   sync 3  swap them in: old sheets go, new ones take their names, the workbook names and properties.
+ * 插入模板: copies a template layout (src/template) into the open workbook in at most four round
+ * trips, whatever the number of indicators:
+ *   sync 1  read what is there: the sheets and the template's workbook names;
+ *   sync 2  the tables the names that exist point at, and their protection (skipped when none does);
+ *   (an update with a password: one sync per protected old sheet, does it have a password?)
+ *   sync 3  write complete new sheets under temporary names (on failure, put the workbook back);
+ *   sync 4  swap them in: old sheets go, new ones take their names, the workbook names and properties.
  * An existing template is only replaced or copied when the caller says so.
  */
 import type { InsertOutcome, InsertRequest } from "../host/contract";
@@ -21,7 +23,14 @@ import { renameSheets } from "../template/rename";
 import { tableRangeOf } from "../template/table-sheet";
 import { tableNames, type SheetRole, type TemplateLayout } from "../template/types";
 import { allFeatures, formulaOf, matrixOf, queueSheet, type HostFeatures } from "./layout-sheet";
-import { queueNamedTables } from "./template-tables";
+import {
+  passwordArgument,
+  protectionOf,
+  queueProtectAgain,
+  queueUnprotect,
+  type SheetProtection,
+} from "./sheet-protection";
+import { namedRoles, queueNamedTables, queueTableNames } from "./template-tables";
 
 /** Users may resize rows and columns of a protected template; nothing else. */
 export const templateProtection: Excel.WorksheetProtectionOptions = {
@@ -66,12 +75,15 @@ export async function insertLayout(
   const { password } = request;
   const worksheets = context.workbook.worksheets;
 
-  // Sync 1: the workbook's sheets, the template's names, the tables they point at (values included,
-  // for the actuals an update keeps) and their sheets' protection.
+  // Sync 1: the workbook's sheets and the template's names.
   worksheets.load("items/name");
-  const named = queueNamedTables(context, "values, rowIndex, columnIndex");
+  const names = queueTableNames(context);
   await context.sync();
-  const live = named.filter(({ item, range }) => !item.isNullObject && !range.isNullObject);
+
+  // Sync 2: the tables the names that exist point at (values included, for the actuals an update
+  // keeps) and their sheets' protection.
+  const live = queueNamedTables(context, names, "values, rowIndex, columnIndex");
+  if (live.length > 0) await context.sync();
   const tables = live.map(({ role, range, worksheet }): ExistingTable => ({
     role,
     sheet: worksheet.name,
@@ -79,23 +91,32 @@ export async function insertLayout(
     left: range.columnIndex,
     values: range.values,
   }));
-  const namedRoles = named.filter(({ item }) => !item.isNullObject).map(({ role }) => role);
   const plan = planInsertion(
     request.layout,
-    { sheetNames: worksheets.items.map((sheet) => sheet.name), tables, namedRoles },
+    { sheetNames: worksheets.items.map((sheet) => sheet.name), tables, namedRoles: namedRoles(names) },
     request.mode,
   );
   if (plan.kind === "needs-choice") return { status: "needs-choice", existingSheets: plan.existingSheets };
 
-  // Sync 2: old sheets an update replaces are unprotected first (a wrong password stops the batch before
-  // anything else), then every new sheet is written whole under a temporary name.
+  // With a password, one sync per protected old sheet an update replaces: does it have a password?
   const replaced = new Set([...plan.remove, ...plan.keep.map(({ from }) => from)]);
-  const unprotecting = new Map(
-    live
-      .filter(({ worksheet }) => worksheet.protection.protected && replaced.has(worksheet.name))
-      .map(({ worksheet }) => [worksheet.name, worksheet.protection.options] as const),
+  const protectedOld = live.filter(
+    ({ worksheet }) => worksheet.protection.protected && replaced.has(worksheet.name),
   );
-  for (const name of unprotecting.keys()) worksheets.getItem(name).protection.unprotect(password);
+  const protections = await protectionOf(
+    context,
+    protectedOld.map(({ worksheet }) => ({
+      worksheetId: worksheet.id,
+      options: worksheet.protection.options,
+    })),
+    password,
+  );
+  const nameOf = new Map(protectedOld.map(({ worksheet }) => [worksheet.id, worksheet.name]));
+  const unprotecting = new Map(protections.map((sheet) => [nameOf.get(sheet.worksheetId) ?? "", sheet]));
+
+  // Sync 3: old sheets an update replaces are unprotected first (a wrong password stops the batch before
+  // anything else), then every new sheet is written whole under a temporary name.
+  for (const sheet of protections) queueUnprotect(context, sheet);
   const temporaryNames = new Map(plan.swaps.map((swap) => [swap.final, swap.temporary]));
   const features = { ...allFeatures, ...request.features };
   context.workbook.application.suspendApiCalculationUntilNextSync();
@@ -104,11 +125,11 @@ export async function insertLayout(
   try {
     await context.sync();
   } catch (error) {
-    return undoWrite(context, plan, unprotecting, password, error);
+    return undoWrite(context, plan, unprotecting, error);
   }
 
-  // Sync 3: the swap.
-  queueSwap(context, plan, namedRoles, unprotecting, password);
+  // Sync 4: the swap.
+  queueSwap(context, plan, namedRoles(names), unprotecting, passwordArgument(password));
   await context.sync();
   const orphanSheets = plan.keep.map(({ to }) => to);
   return {
@@ -125,27 +146,26 @@ export async function insertLayout(
 }
 
 /**
- * Sync 2 failed: the new, partly written sheets are deleted and the old sheets unprotected for the
+ * Sync 3 failed: the new, partly written sheets are deleted and the old sheets unprotected for the
  * password check are protected again (two more syncs, only on this path). An old sheet still protected
  * is where the password was wrong: that is an outcome, not an error.
  */
 async function undoWrite(
   context: Excel.RequestContext,
   plan: WritePlan,
-  unprotecting: Map<string, Excel.WorksheetProtectionOptions>,
-  password: string | undefined,
+  unprotecting: Map<string, SheetProtection>,
   error: unknown,
 ): Promise<InsertOutcome> {
   const worksheets = context.workbook.worksheets.load("items/name");
-  const old = [...unprotecting].map(([name, options]) => {
-    const protection = worksheets.getItem(name).protection.load("protected");
-    return { name, options, protection };
+  const old = [...unprotecting].map(([name, sheet]) => {
+    const protection = worksheets.getItem(sheet.worksheetId).protection.load("protected");
+    return { name, sheet, protection };
   });
   await context.sync();
   const present = new Set(worksheets.items.map((sheet) => sheet.name));
   for (const { temporary } of plan.swaps) if (present.has(temporary)) worksheets.getItem(temporary).delete();
   const refused = old.find(({ protection }) => protection.protected);
-  for (const { protection, options } of old) if (!protection.protected) protection.protect(options, password);
+  for (const { protection, sheet } of old) if (!protection.protected) queueProtectAgain(context, sheet);
   await context.sync();
   if (refused) return { status: "wrong-password", sheet: refused.name };
   throw error;
@@ -160,16 +180,15 @@ function queueSwap(
   context: Excel.RequestContext,
   plan: WritePlan,
   namedRoles: SheetRole[],
-  unprotected: Map<string, Excel.WorksheetProtectionOptions>,
+  unprotected: Map<string, SheetProtection>,
   password: string | undefined,
 ): void {
   const worksheets = context.workbook.worksheets;
   for (const name of plan.remove) worksheets.getItem(name).delete();
   for (const { from, to } of plan.keep) {
-    const kept = worksheets.getItem(from);
-    kept.name = to;
-    const options = unprotected.get(from);
-    if (options) kept.protection.protect(options, password);
+    worksheets.getItem(from).name = to;
+    const old = unprotected.get(from);
+    if (old) queueProtectAgain(context, old); // as it was: with its own password or none
   }
   for (const swap of plan.swaps) worksheets.getItem(swap.temporary).name = swap.final;
   // Placed in ascending order, each move leaves the sheets before it where they belong.

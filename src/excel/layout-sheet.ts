@@ -4,6 +4,7 @@
  * data validation cell by cell. The Office.js counterpart of src/xlsx/write-template-sheet.ts.
  */
 import { cellAddress, rangeAddress, rectangleOf } from "../template/address";
+import { asTypedInput } from "../template/carry-actuals";
 import { styleLooks } from "../template/styles";
 import { tableRangeOf } from "../template/table-sheet";
 import type { ActualValidation, CellLayout, CellStyle, SheetLayout } from "../template/types";
@@ -51,6 +52,11 @@ export function queueSheet(worksheet: Excel.Worksheet, sheet: SheetLayout, featu
   const used = rangeAddress(0, 0, sheet.rowCount - 1, sheet.columnCount - 1);
   whole.formulas = matrixOf(sheet, used, formulaOf, "");
   whole.numberFormat = matrixOf(sheet, used, (cell) => cell.numberFormat, "General");
+  // Actuals carried from an earlier template: values, never formulas (text stays text).
+  for (const cell of sheet.cells) {
+    if (cell.carried !== undefined)
+      worksheet.getRange(cellAddress(cell.row, cell.column)).values = [[asTypedInput(cell.carried)]];
+  }
   for (const region of sheet.regions) {
     const range = worksheet.getRange(region.range);
     applyLook(range, region.style);

@@ -1,22 +1,29 @@
 import type { Finding, Severity } from "../core/validation/types";
 import { parseCell, rangeAddress } from "../template/address";
 import { fixedFill, inputFill } from "../template/styles";
+import { queueProtectAgain, queueUnprotect, type SheetProtection } from "./sheet-protection";
 import type { FoundTable } from "./template-tables";
 
 /** Severity colours of a marked cell (Excel's own light red / yellow / blue). */
 export const severityFill: Record<Severity, string> = { 错误: "#FFC7CE", 警告: "#FFEB9C", 提示: "#DDEBF7" };
 const rank: Record<Severity, number> = { 错误: 0, 警告: 1, 提示: 2 };
 
+/** The protected sheets among the tables, to ask `protectionOf` how to unprotect them. */
+export const protectedSheetsOf = (tables: readonly FoundTable[]) =>
+  tables
+    .filter((table) => table.protectedSheet)
+    .map(({ worksheetId, protectionOptions }) => ({ worksheetId, options: protectionOptions }));
+
 /**
  * Queues the marks of one validation: every checked cell gets its plain fill back (a fixed cell loses its
- * mark), then each cell with findings takes the colour of its worst one. A protected sheet is unprotected
- * and protected again with its own options around the writes, in the same batch.
+ * mark), then each cell with findings takes the colour of its worst one. A protected sheet (`protections`,
+ * from `protectionOf`) is unprotected and protected again as it was around the writes, in the same batch.
  */
 export function queueMarks(
   context: Excel.RequestContext,
   tables: readonly FoundTable[],
   findings: readonly Finding[],
-  password: string,
+  protections: readonly SheetProtection[],
 ): void {
   const worst = new Map<string, Severity>();
   for (const finding of findings) {
@@ -26,7 +33,8 @@ export function queueMarks(
   }
   for (const table of tables) {
     const worksheet = context.workbook.worksheets.getItem(table.worksheetId);
-    if (table.protectedSheet) worksheet.protection.unprotect(password);
+    const protection = protections.find((sheet) => sheet.worksheetId === table.worksheetId);
+    if (protection) queueUnprotect(context, protection);
     for (const address of columnSpans(table.cells.actuals))
       worksheet.getRange(address).format.fill.color = inputFill;
     for (const address of columnSpans(table.cells.targets))
@@ -35,7 +43,7 @@ export function queueMarks(
       const [sheet, address] = splitKey(key);
       if (sheet === table.sheet) worksheet.getRange(address).format.fill.color = severityFill[severity];
     }
-    if (table.protectedSheet) worksheet.protection.protect(table.protectionOptions, password || undefined);
+    if (protection) queueProtectAgain(context, protection);
   }
 }
 

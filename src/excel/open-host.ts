@@ -3,17 +3,25 @@
  * folder run in its own `Excel.run` batch, the workbook's settings, and Office's language and theme.
  * `excelWorkbook` also takes the in-memory workbook's `run`, for tests, the preview page and the bench.
  */
-import type { Host, WorkbookOperations, WorkbookSettings } from "../host/contract";
+import type { Host, OfficeDescription, WorkbookOperations, WorkbookSettings } from "../host/contract";
 import { plan } from "../model";
 import { applyFixes } from "./apply-fixes";
 import { insertFormula } from "./insert-formula";
 import type { HostFeatures } from "./layout-sheet";
 import { revalidateEdits } from "./revalidate-edits";
+import type { SelfTestEnvironment } from "./self-test";
 import { selectCell } from "./select-cell";
 import { validateWorkbook } from "./validate";
 import { watchEdits } from "./watch-edits";
 
-export function excelWorkbook(run: typeof Excel.run, features: HostFeatures): WorkbookOperations {
+/** The 自检 in Excel: custom functions through a formula, triggerSource where ExcelApi 1.14 is. */
+const inExcel: SelfTestEnvironment = { office: null, customFunctions: "formula", triggerSource: true };
+
+export function excelWorkbook(
+  run: typeof Excel.run,
+  features: HostFeatures,
+  selfTestEnvironment: SelfTestEnvironment = inExcel,
+): WorkbookOperations {
   return {
     // The template builder and writer load on first use: they are not needed to open the pane.
     insertTemplate: async (request) => {
@@ -22,19 +30,30 @@ export function excelWorkbook(run: typeof Excel.run, features: HostFeatures): Wo
     },
     validate: (period, password, mark = true) =>
       run((context) => validateWorkbook(context, plan, period, password, mark)),
+    // Live validation runs while the user is often typing in the next cell: Excel fails a batch in
+    // cell-edit mode unless it is asked to wait (RunOptions.delayForCellEdit, no requirement set noted).
     revalidate: (edits, period, password) =>
-      run((context) => revalidateEdits(context, plan, edits, period, password)),
+      run({ delayForCellEdit: true }, (context) => revalidateEdits(context, plan, edits, period, password)),
     applyFixes: (writes, password) => run((context) => applyFixes(context, writes, password)),
     selectCell: (sheet, address) => run((context) => selectCell(context, sheet, address)),
     insertFormula: (formula) => run((context) => insertFormula(context, formula)),
     watchEdits: (onEdit) => watchEdits(run, onEdit),
+    // Loads on first use, like the template writer.
+    selfTest: async () => {
+      const { selfTest } = await import("./self-test");
+      return selfTest(run, plan, selfTestEnvironment);
+    },
   };
 }
 
 /** The host in Excel (call inside `Office.onReady`). */
 export function openExcelHost(): Host {
   return {
-    workbook: excelWorkbook(Excel.run, hostFeatures()),
+    workbook: excelWorkbook(Excel.run, hostFeatures(), {
+      office: officeDescription(),
+      customFunctions: "formula",
+      triggerSource: Office.context.requirements.isSetSupported("ExcelApi", "1.14"),
+    }),
     settings: documentSettings(),
     displayLanguage: Office.context.displayLanguage ?? "zh-CN",
     darkTheme: officeThemeIsDark(),
@@ -42,10 +61,30 @@ export function openExcelHost(): Host {
   };
 }
 
-/** Which of the writer's optional features this Excel supports. */
+/**
+ * Which of the writer's optional features this Excel supports. The manifest requires SharedRuntime 1.1,
+ * and every host Microsoft lists for it has ExcelApi 1.10 or later (Windows Version 2002, Mac 16.35,
+ * Excel 2021 volume-licensed, the web), so this check and `missingRequirement` (ExcelApi 1.7) never
+ * fail where the add-in loads; they stay as cheap guards. triggerSource (ExcelApi 1.14) is the one
+ * branch real hosts take both ways: Windows 2002–2107 and Mac 16.35–16.51 lack it.
+ */
 function hostFeatures(): HostFeatures {
   const has = (version: string) => Office.context.requirements.isSetSupported("ExcelApi", version);
   return { dataValidation: has("1.8"), pageLayout: has("1.9") };
+}
+
+/**
+ * Office's host, platform and version for the 自检's report. Office.context.diagnostics has no Excel
+ * requirement set in the reference (only Outlook's Mailbox 1.5 is named), so its absence is allowed for.
+ */
+function officeDescription(): OfficeDescription | null {
+  const diagnostics = Office.context.diagnostics as Office.ContextInformation | undefined;
+  if (!diagnostics) return null;
+  return {
+    host: String(diagnostics.host ?? ""),
+    platform: String(diagnostics.platform ?? ""),
+    version: String(diagnostics.version ?? ""),
+  };
 }
 
 /** Office.context.document.settings as a promise-based store (saved inside the workbook). */

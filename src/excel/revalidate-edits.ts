@@ -5,14 +5,17 @@ import type { Plan } from "../model/types";
 import { readTable } from "../reader/read-table";
 import { cellAddress, rectangleOf } from "../template/address";
 import type { EditedCell, ValidationResult } from "../host/contract";
-import { queueMarks } from "./marks";
-import { foundTable, queueNamedTables, topLeftOf, type FoundTable } from "./template-tables";
+import { protectedSheetsOf, queueMarks } from "./marks";
+import { protectionOf } from "./sheet-protection";
+import { foundTable, queueNamedTables, queueTableNames, topLeftOf, type FoundTable } from "./template-tables";
 
 /**
  * Live validation: re-reads only the table rows an edit touched (with the header row, to know the
  * columns), validates them and re-marks them; edits outside the template are ignored.
- *   sync 1  read the header row and the touched rows of each named table;
- *   sync 2  mark them.
+ *   sync 1  look up the template's workbook names;
+ *   sync 2  read the header row and the touched rows of each named table;
+ *   (with the pane's password, one sync per protected sheet touched: does it have a password?)
+ *   last    mark them.
  * `EditedCell.sheet` is the worksheet's id or name, as the onChanged event gives it.
  */
 export async function revalidateEdits(
@@ -23,7 +26,11 @@ export async function revalidateEdits(
   password: string,
 ): Promise<ValidationResult> {
   // Sync 1
-  const reads = queueNamedTables(context, "address").map(({ role, range: table, worksheet }) => {
+  const names = queueTableNames(context);
+  await context.sync();
+
+  // Sync 2
+  const reads = queueNamedTables(context, names, "address").map(({ role, range: table, worksheet }) => {
     const header = table.getRow(0);
     header.load("values");
     const rows = edits.map((edit) => {
@@ -33,13 +40,14 @@ export async function revalidateEdits(
     });
     return { role, table, header, worksheet, rows };
   });
-  await context.sync();
+  if (reads.length > 0) await context.sync();
 
   const found = reads.flatMap(({ role, table, header, worksheet, rows }): FoundTable[] => {
-    if (table.isNullObject) return [];
-    const onThisSheet = rows.filter(
+    const touchedHere = rows.filter(
       ({ edit, touched }) => [worksheet.id, worksheet.name].includes(edit.sheet) && !touched.isNullObject,
     );
+    // Two edits in one row reach the same row: it is read once (twice would double its findings).
+    const onThisSheet = [...new Map(touchedHere.map((row) => [row.touched.address, row])).values()];
     const left = rectangleOf(topLeftOf(table.address)).left;
     const cells = onThisSheet.flatMap(({ touched }) => {
       const top = rectangleOf(topLeftOf(touched.address)).top;
@@ -65,8 +73,7 @@ export async function revalidateEdits(
     };
     return [foundTable(role, worksheet, merged)];
   });
-  if (found.length === 0)
-    return { templatePresent: reads.some((r) => !r.table.isNullObject), findings: [], actuals: [] };
+  if (found.length === 0) return { templatePresent: reads.length > 0, findings: [], actuals: [] };
   const actuals = found.flatMap((table) => table.cells.actuals);
   const findings = validate(
     plan,
@@ -74,8 +81,11 @@ export async function revalidateEdits(
     period,
   );
 
-  // Sync 2
-  queueMarks(context, found, findings, password);
+  // With the pane's password, one sync per protected sheet touched: does it have a password?
+  const protections = await protectionOf(context, protectedSheetsOf(found), password);
+
+  // Last sync
+  queueMarks(context, found, findings, protections);
   await context.sync();
   return { templatePresent: true, findings, actuals };
 }

@@ -1,6 +1,7 @@
 /**
- * The template's tables as the workbook names reach them, queued for the caller's sync: insertion,
- * validation and live validation each spend one round trip on them, whatever the number of indicators.
+ * The template's tables as the workbook names reach them, queued for the caller's syncs: insertion,
+ * validation and live validation each spend two round trips on them (the names, then the tables the
+ * names that exist point at), whatever the number of indicators.
  */
 import type { RawCellValue } from "../core/validation/types";
 import type { Plan } from "../model/types";
@@ -11,28 +12,57 @@ import { tableNames, type SheetRole } from "../template/types";
 
 const roles = Object.keys(tableNames) as SheetRole[];
 
-/** One template table as reached through its workbook name (null objects where the name is missing). */
-export interface NamedTable {
+/** A template table's workbook name, looked up in a sync of its own (see `queueTableNames`). */
+export interface TableName {
   role: SheetRole;
   item: Excel.NamedItem;
+}
+
+/**
+ * Queues the lookup of every template table's BL_* name and its `type`. After the sync, `isNullObject`
+ * says whether the name exists and `type` whether it refers to a range. Loading a property of a
+ * possibly-null object in the batch that checks it is what Microsoft's samples do (`findOrNullObject`
+ * + `load`); what Excel does with the children of a null object is not documented, so nothing is
+ * reached through a name before this sync has said it is there.
+ */
+export function queueTableNames(context: Excel.RequestContext): TableName[] {
+  return roles.map((role) => ({
+    role,
+    item: context.workbook.names.getItemOrNullObject(tableNames[role]).load("type"),
+  }));
+}
+
+/** The roles whose name exists (some may point nowhere, e.g. after their sheet was deleted). Read after the sync. */
+export const namedRoles = (names: readonly TableName[]): SheetRole[] =>
+  names.filter(({ item }) => !item.isNullObject).map(({ role }) => role);
+
+/** One template table as reached through its workbook name, which exists and refers to a range. */
+export interface NamedTable {
+  role: SheetRole;
   range: Excel.Range;
   worksheet: Excel.Worksheet;
 }
 
 /**
- * Queues, for every template table, its BL_* name, the range the name points at (loading
- * `rangeProperties`) and that range's sheet with its name, id and protection.
+ * Queues, for every template table whose name (synced by `queueTableNames`) exists and refers to a
+ * range, the range (loading `rangeProperties`) and its sheet with its name, id and protection.
+ * `NamedItem.getRange()` is documented to throw only when the name's type is not a range.
  */
-export function queueNamedTables(context: Excel.RequestContext, rangeProperties: string): NamedTable[] {
-  return roles.map((role) => {
-    const item = context.workbook.names.getItemOrNullObject(tableNames[role]);
-    const range = item.getRangeOrNullObject();
-    range.load(rangeProperties);
-    const worksheet = range.worksheet;
-    worksheet.load("name, id");
-    worksheet.protection.load("protected, options");
-    return { role, item, range, worksheet };
-  });
+export function queueNamedTables(
+  context: Excel.RequestContext,
+  names: readonly TableName[],
+  rangeProperties: string,
+): NamedTable[] {
+  return names
+    .filter(({ item }) => !item.isNullObject && item.type === "Range")
+    .map(({ role, item }) => {
+      const range = item.getRange();
+      range.load(rangeProperties);
+      const worksheet = range.worksheet;
+      worksheet.load("name, id");
+      worksheet.protection.load("protected, options");
+      return { role, range, worksheet };
+    });
 }
 
 /** A template table read from its sheet, with the sheet's protection (to restore it around marks). */
@@ -56,18 +86,23 @@ export interface TemplateRead {
 /**
  * Queues the read of every template table (values, formulas and number formats of the ranges the
  * names point at) and of the template's record (custom properties: for whom it was made, so a deleted
- * row is noticed). Call the returned function after `context.sync()`.
+ * row is noticed), once `names` are synced. Call the returned function after `context.sync()`.
  */
-export function queueTemplateRead(context: Excel.RequestContext, plan: Plan): () => TemplateRead {
-  const reads = queueNamedTables(context, "address, values, formulas, numberFormat");
-  const properties = context.workbook.properties.custom.load("items/key, items/value");
+export function queueTemplateRead(
+  context: Excel.RequestContext,
+  plan: Plan,
+  names: readonly TableName[],
+): () => TemplateRead {
+  const reads = queueNamedTables(context, names, "address, values, formulas, numberFormat");
+  const properties =
+    reads.length > 0 ? context.workbook.properties.custom.load("items/key, items/value") : null;
   return () => {
     const found: TemplateRead = { tables: [], problems: [], notes: [] };
+    if (!properties) return found;
     const record = templateRecordOf(
       Object.fromEntries(properties.items.map((item) => [item.key, String(item.value)])),
     );
     for (const { role, range, worksheet } of reads) {
-      if (range.isNullObject) continue;
       const table = { sheet: worksheet.name, topLeft: topLeftOf(range.address), ...cellsOf(range) };
       const cells = readTable(plan, table, tableContextOf(plan, record, role));
       if (!cells.ok) {

@@ -1,6 +1,9 @@
 /**
- * Calls back on every edit a person makes in any sheet (the add-in's own writes are ignored), with the
- * worksheet id and address; revalidateEdits decides which edits touch the template.
+ * Calls back on every edit the user makes in any sheet, with the worksheet id and address;
+ * revalidateEdits decides which edits touch the template. Ignored: the add-in's own writes
+ * (`triggerSource` "ThisLocalAddin", ExcelApi 1.14; older hosts leave it undefined and the add-in's
+ * writes come back once) and a coauthor's edits (`source` "Remote", ExcelApi 1.7): their marks would
+ * be written into the shared workbook by every pane open on it.
  *   sync 1  register the handler;
  * and, when the pane stops watching, one more batch on the handler's own context to remove it.
  */
@@ -10,9 +13,10 @@ export async function watchEdits(
   run: typeof Excel.run,
   onEdit: (edits: EditedCell[]) => void,
 ): Promise<() => Promise<void>> {
-  const registration = await run(async (context) => {
+  // The pane may open while the user is typing in a cell: wait for the edit rather than fail.
+  const registration = await run({ delayForCellEdit: true }, async (context) => {
     const added = context.workbook.worksheets.onChanged.add(async (event) => {
-      if (event.triggerSource === "ThisLocalAddin") return;
+      if (event.triggerSource === "ThisLocalAddin" || event.source === "Remote") return;
       onEdit([{ sheet: event.worksheetId, address: event.address }]);
     });
     await context.sync();

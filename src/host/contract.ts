@@ -9,6 +9,7 @@ import type { ReportingPeriod } from "../core/reporting-period";
 import type { Finding, RawCellValue, TemplateCell } from "../core/validation/types";
 import type { CarriedActual } from "../template/carry-actuals";
 import type { InsertMode } from "../template/insertion-plan";
+import type { JudgedCheck } from "../template/self-test";
 
 /** 插入模板 as the user asks for it: whose indicators, what to do with a template already there. */
 export interface InsertRequest {
@@ -81,6 +82,26 @@ export interface FormulaInsertion {
   address: string;
 }
 
+/** Where the add-in runs, as Office.context.diagnostics says (null where the host does not say). */
+export interface OfficeDescription {
+  host: string;
+  platform: string;
+  version: string;
+}
+
+/** The 自检: each Office.js behaviour the add-in relies on, as this workbook's Excel did it. */
+export interface SelfTestReport {
+  office: OfficeDescription | null;
+  /** How BL.TARGET was checked: a formula Excel calculated, or the function called directly (no calc engine). */
+  functions: "formula" | "direct";
+  checks: JudgedCheck[];
+  /** The temporary sheet and the names and properties the checks made are gone; the sheets are as before. */
+  cleanedUp: boolean;
+  finishedAt: Date;
+  /** The report as text to copy for the task force. */
+  text: string;
+}
+
 /** The operations on the open workbook. */
 export interface WorkbookOperations {
   insertTemplate(request: InsertRequest): Promise<InsertOutcome>;
@@ -94,6 +115,8 @@ export interface WorkbookOperations {
   insertFormula(formula: string): Promise<FormulaInsertion>;
   /** Calls back with the changed addresses when cells are edited; resolves to a function that stops watching. */
   watchEdits(onEdit: (edits: EditedCell[]) => void): Promise<() => Promise<void>>;
+  /** Runs the 自检 on a temporary sheet, removes what it made, and reports. */
+  selfTest(): Promise<SelfTestReport>;
 }
 
 /** Settings stored with the workbook (Office.context.document.settings in Excel). */

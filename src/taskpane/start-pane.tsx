@@ -25,7 +25,8 @@ export async function startPane(host: Host, container: HTMLElement): Promise<Pan
     clearTimeout(timer);
     timer = setTimeout(() => void actions.revalidatePending(), liveValidationDelayMs);
   });
-  // Older Excel (before ExcelApi 1.9) has no workbook-wide change events: say so, 校验实绩 still works.
+  // Excel before ExcelApi 1.9 has no workbook-wide change events (no host of the shared runtime is that
+  // old): if watching fails all the same, say so; 校验实绩 still works.
   watching.catch(() => store.set({ notice: { intent: "warning", text: messages.errors.noLiveValidation } }));
   if (host.missingRequirement === null) void actions.refresh();
   return { store, actions };

@@ -50,6 +50,16 @@ export function actualsInTable({ sheet, top, left, values }: TableValues): Carri
   });
 }
 
+/**
+ * A carried actual as `Range.values` must receive it to store it unchanged. Excel reads a string written
+ * to `values` like typed input: "If the returned value starts with a plus ("+"), minus ("-"), or equal
+ * sign ("="), Excel interprets this value as a formula" (Excel.Range.values), and "12" or "9%" become
+ * numbers. A leading apostrophe makes typed input text, so every string gets one (Excel keeps it out of
+ * the value; the 自检 checks this in the user's Excel). Numbers and booleans go as they are.
+ */
+export const asTypedInput = (value: TypedValue): TypedValue =>
+  typeof value === "string" ? `'${value}` : value;
+
 export interface CarriedLayout {
   layout: TemplateLayout;
   kept: CarriedActual[];
@@ -76,7 +86,7 @@ export function withActuals(layout: TemplateLayout, actuals: CarriedActual[]): C
       if (!actual) return cell;
       pending.delete(key);
       kept.push(actual);
-      return { ...cell, content: typeof actual.value === "boolean" ? String(actual.value) : actual.value };
+      return { ...cell, carried: actual.value };
     }),
   });
   const filled = { ...layout, sheets: layout.sheets.map(fill) };

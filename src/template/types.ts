@@ -103,6 +103,11 @@ export interface CellLayout {
   validation?: ActualValidation;
   /** The indicator and year an actual cell reports (for readers, tests and the validator). */
   actualOf?: { indicatorId: string; year: number };
+  /**
+   * What someone typed into this actual's cell of an earlier template, carried over by an update. It is
+   * written as a value, never as a formula: text stays text ("+63", "-", "=1/0" included).
+   */
+  carried?: string | number | boolean;
 }
 
 /** An A1 rectangle (e.g. "E4:E44") whose cells share a style. */

@@ -51,7 +51,8 @@ export function writeTemplateSheet(workbook: ExcelJS.Workbook, sheet: SheetLayou
   }
   for (const layout of sheet.cells) {
     const cell = worksheet.getCell(layout.row + 1, layout.column + 1);
-    cell.value = valueOf(layout);
+    // An actual carried from a return is what someone typed: a value, never a formula ("=1/0" stays text).
+    cell.value = layout.carried ?? valueOf(layout);
     if (layout.numberFormat) cell.numFmt = layout.numberFormat;
     if (!layout.locked) cell.protection = { locked: false };
     if (layout.validation) cell.dataValidation = dataValidationOf(layout.validation);

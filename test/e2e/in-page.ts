@@ -62,3 +62,22 @@ export function codesIn(page: Page, sheet: string): Promise<string[]> {
       .filter((code): code is string => typeof code === "string" && /^[AB]\d?-/.test(code));
   }, sheet);
 }
+
+/** Everything of the preview's workbook a 自检 could change: sheets, their cells and protection, names, properties, the active sheet. */
+export function workbookState(page: Page): Promise<unknown> {
+  return page.evaluate(() => {
+    const wb = (window as unknown as { previewWorkbook: InMemoryWorkbook }).previewWorkbook;
+    return {
+      sheets: wb.sheetNames().map((name) => ({
+        name,
+        cells: wb.sheet(name).toMatrix(),
+        protection: wb.sheet(name).protection,
+        pageLayout: wb.sheet(name).pageLayout,
+      })),
+      names: wb.names(),
+      properties: wb.customProperties(),
+      active: wb.activeSheetName(),
+      selection: wb.selection(),
+    };
+  });
+}

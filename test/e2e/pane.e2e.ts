@@ -3,7 +3,7 @@ import type { Server } from "http";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium, openPage, shot, type WatchedPage } from "./browser";
 import { serveFolder } from "./static-server";
-import { cell, addressOf, codesIn, sheetNames } from "./in-page";
+import { cell, addressOf, codesIn, sheetNames, workbookState } from "./in-page";
 
 const annex2 = "附件2 目标任务分解";
 const officeTelemetry = "https://telemetryservice.firstpartyapps.oaspapps.com/";
@@ -138,6 +138,31 @@ describe("the task pane in Chromium, with the in-memory workbook standing in for
     expect(overflow).toBe(0);
     expect(outside.filter((url) => !url.startsWith(officeTelemetry))).toEqual([]);
     expect(errors).toEqual([]);
+  });
+
+  test("the 自检 in 设置 passes every check over the in-memory workbook and leaves the workbook as it was", async () => {
+    const { page } = watched;
+    const before = await workbookState(page);
+    await pane(page).getByRole("tab", { name: "设置" }).click();
+    await pane(page).getByRole("button", { name: "运行自检" }).click();
+    await pane(page).getByText("自检完成：13 项全部通过。").waitFor();
+    const rows = pane(page).locator("tr[data-check]");
+    expect(await rows.count()).toBe(13);
+    expect(await pane(page).locator('tr[data-check][data-passed="false"]').count()).toBe(0);
+    await pane(page).getByText("函数：直接调用（这里没有 Excel 计算引擎）").waitFor();
+    const report = await pane(page).getByLabel("自检报告（可复制）").inputValue();
+    expect(report).toMatch(
+      /^北仑制造业目标填报 · 自检 · \d{4}-\d\d-\d\d \d\d:\d\d\nOffice：内存工作簿 · 预览页（不是 Excel） · 版本 in-memory-excel\n/,
+    );
+    expect(report).toMatch(
+      /\n通过\t自定义函数 BL\.TARGET\("A2-05", 2023\)\t结果为 25（目标模型中的数）\t直接调用函数的结果：25$/,
+    );
+    expect(await workbookState(page)).toEqual(before);
+    const card = pane(page).locator('section[aria-labelledby="self-test-title"]');
+    expect(await card.evaluate((node) => node.scrollWidth - node.clientWidth)).toBe(0);
+    expect(watched.errors).toEqual([]);
+    await card.evaluate((node) => node.scrollIntoView({ block: "start", inline: "start" }));
+    await shot(page, "08-self-test");
   });
 });
 

@@ -36,7 +36,7 @@ describe("inserting again where the template already is", () => {
     const outcome = await insert(wb, { layout: everyUnit, mode: "ask" });
     expect(outcome).toEqual({ status: "needs-choice", existingSheets: [annex1, annex2, body] });
     expect(snapshot(wb)).toEqual(before);
-    expect(wb.syncCount).toBe(1);
+    expect(wb.syncCount).toBe(2); // the names, then the tables they point at
   });
 
   it("update rebuilds from a changed model and keeps every actual at its indicator's new cell", async () => {
@@ -62,7 +62,26 @@ describe("inserting again where the template already is", () => {
     expect(sheet.cell("I9").value).toBeCloseTo(0.095, 12);
     expect(wb.sheet(body).cell("L8").value).toBe(1);
     expect(wb.sheet(annex1).cell("G11").formula).toBe(`=IF('${annex2}'!L4="","",'${annex2}'!L4)`);
-    expect(wb.syncCount).toBe(3);
+    expect(wb.syncCount).toBe(4); // names, tables, write, swap
+  });
+
+  it('update writes carried actuals as values: typed text "+63", "-" and "=1/0" stays text, never a formula', async () => {
+    const wb = await filledWorkbook();
+    // Text in 研发投入规模's 2021, 2022 and 2024 actual cells (row 6), as pasted or typed with an apostrophe.
+    for (const [address, text] of [
+      ["F6", "+63"],
+      ["I6", "-"],
+      ["O6", "=1/0"],
+    ])
+      wb.setCellValue(annex2, address as string, text as string);
+    await insert(wb, { layout: buildTemplateLayout(revised, { leadUnit: null }), mode: "update" });
+    const sheet = wb.sheet(annex2); // 研发投入规模 moved up to row 4
+    expect(["F4", "I4", "O4"].map((address) => sheet.cell(address))).toMatchObject([
+      { value: "+63", valueType: "String", formula: null },
+      { value: "-", valueType: "String", formula: null },
+      { value: "=1/0", valueType: "String", formula: null },
+    ]);
+    expect(sheet.cell("L4").value).toBe(63); // the number typed in 2023 stays a number
   });
 
   it("update leaves the sheets complete, protected, named and unlocked where users type", async () => {
@@ -135,7 +154,8 @@ describe("inserting again where the template already is", () => {
     expect(sheet.cell("U4")).toMatchObject({ value: "=受疫情影响", formula: null, locked: false });
     expect(sheet.cell("U6").value).toBe("二季度统计口径调整");
     expect(sheet.cell("D2").value).toBe("报告期：2023年1–9月");
-    expect(wb.syncCount).toBe(3);
+    // An update: the names, then the tables they point at, then write and swap (docs/performance.md).
+    expect(wb.syncCount).toBe(4);
   });
 
   it("update drops a sheet the new layout has no rows for, and its name", async () => {

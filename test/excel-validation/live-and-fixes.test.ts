@@ -20,7 +20,30 @@ describe("live validation of edited cells", () => {
     expect(edits).toHaveLength(1);
   });
 
-  test("re-validates only the edited row, in two syncs, and marks it", async () => {
+  test("watching starts even when the pane opens while the user is typing in a cell: it waits for the edit", async () => {
+    const { wb, ops, addressOf } = await templateWorkbook();
+    wb.startCellEdit(annex2, "A1");
+    const edits: EditedCell[] = [];
+    const watching = ops.watchEdits((changes) => edits.push(...changes));
+    wb.endCellEdit();
+    await watching;
+    wb.typeIntoCell(annex2, addressOf(annex2, "A2-05", "2023年实绩"), 20);
+    await wb.settle();
+    expect(edits).toHaveLength(1);
+  });
+
+  test("a coauthor's edit (source Remote) is not reported: their own pane validates it", async () => {
+    const { wb, ops, addressOf } = await templateWorkbook();
+    const edits: EditedCell[] = [];
+    await ops.watchEdits((changes) => edits.push(...changes));
+    const cell = addressOf(annex2, "A2-05", "2022年实绩");
+    wb.typeIntoCell(annex2, cell, 19, { source: "Remote" });
+    wb.typeIntoCell(annex2, addressOf(annex2, "A2-05", "2023年实绩"), 20);
+    await wb.settle();
+    expect(edits.map((edit) => edit.address)).toEqual([addressOf(annex2, "A2-05", "2023年实绩")]);
+  });
+
+  test("re-validates only the edited row, in three syncs (names, rows, marks), and marks it", async () => {
     const { wb, ops, addressOf } = await templateWorkbook();
     const edits: EditedCell[] = [];
     await ops.watchEdits((changes) => edits.push(...changes));
@@ -29,7 +52,7 @@ describe("live validation of edited cells", () => {
     await wb.settle();
     wb.resetCounters();
     const result = await ops.revalidate(edits, period, "");
-    expect(wb.syncCount).toBe(2);
+    expect(wb.syncCount).toBe(3);
     expect(new Set(result.actuals.map((a) => a.indicatorId))).toEqual(new Set(["A2-05"]));
     expect(result.actuals.map((a) => a.year)).toEqual([2021, 2022, 2023, 2024, 2025]);
     expect(result.findings.find((f) => f.address === cell)).toMatchObject({
@@ -61,6 +84,21 @@ describe("live validation of edited cells", () => {
     expect(wb.sheet(annex2).cell(first).fill).toBe(inputFill);
   });
 
+  test("two edits in one row re-validate that row once: each finding is listed once", async () => {
+    const { wb, ops, addressOf } = await templateWorkbook();
+    // 有效高新技术企业 (A2-25): 410 in 2022, then 380 in 2023 — the running total falls (累计数减少).
+    const edits = ["2022年实绩", "2023年实绩"].map((header) => ({
+      sheet: annex2,
+      address: addressOf(annex2, "A2-25", header),
+    }));
+    wb.typeIntoCell(annex2, edits[0]?.address ?? "", 410);
+    wb.typeIntoCell(annex2, edits[1]?.address ?? "", 380);
+    const result = await ops.revalidate(edits, period, "");
+    const decreases = result.findings.filter((f) => f.code === "cumulative-decrease");
+    expect(decreases.map((f) => f.address)).toEqual([edits[1]?.address]);
+    expect(result.actuals.map((a) => a.year)).toEqual([2021, 2022, 2023, 2024, 2025]);
+  });
+
   test("an edit outside the template re-validates nothing", async () => {
     const { wb, ops } = await templateWorkbook();
     wb.typeIntoCell("Sheet1", "B2", 5);
@@ -78,7 +116,7 @@ describe("applying fixes the user confirmed", () => {
     const finding = findings.find((f) => f.address === cell && f.code === "percent-scale");
     wb.resetCounters();
     const outcome = await ops.applyFixes([{ sheet: annex2, address: cell, value: 0.12, original: 12 }], "");
-    expect(wb.syncCount).toBe(2);
+    expect(wb.syncCount).toBe(3); // the sheets, the cells, the writes
     expect(outcome.skipped).toEqual([]);
     expect(finding?.suggestion).toBe(0.12);
     expect(wb.sheet(annex2).cell(cell).value).toBe(0.12);

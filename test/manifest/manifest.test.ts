@@ -89,10 +89,21 @@ describe("manifest.xml", () => {
     expect(registered.sort()).toEqual(functionNames);
   });
 
+  test("a task pane add-in's IconUrl is 32×32 and its HighResolutionIconUrl 64×64, as the manifest reference asks", () => {
+    // https://learn.microsoft.com/javascript/api/manifest/iconurl ("Task pane | 32 x 32") and
+    // https://learn.microsoft.com/javascript/api/manifest/highresolutioniconurl ("64 x 64 pixels").
+    const sizeOf = (element: string) => {
+      const url = elementsNamed(manifest, element)[0]?.attributes.DefaultValue ?? "";
+      const png = readFileSync(join(repoRoot, "assets", url.replace(/.*\/assets\//, "")));
+      return [png.readUInt32BE(16), png.readUInt32BE(20)];
+    };
+    expect(sizeOf("IconUrl")).toEqual([32, 32]);
+    expect(sizeOf("HighResolutionIconUrl")).toEqual([64, 64]);
+  });
+
   test("every icon the manifest names exists in assets/ at its size", () => {
     const icons = [...manifest.text.matchAll(/"(https:[^"]+\.png)"/g)].map((m) => m[1] ?? "");
     expect([...new Set(icons.map((url) => url.replace(/.*\/assets\//, "")))].sort()).toEqual([
-      "icon-128.png",
       "icon-16.png",
       "icon-32.png",
       "icon-64.png",

@@ -14,7 +14,14 @@ import {
   templateRead,
   validationSummarized,
 } from "../../src/taskpane/state/actions/read-template";
-import { editsQueued, editsTaken, rowsRevalidated } from "../../src/taskpane/state/actions/revalidate";
+import {
+  editsQueued,
+  editsReturned,
+  editsTaken,
+  rowsRevalidated,
+} from "../../src/taskpane/state/actions/revalidate";
+import { selfTestMessages } from "../../src/taskpane/messages/self-test";
+import { selfTestFinished } from "../../src/taskpane/state/actions/self-test";
 import { initialState, type PaneState } from "../../src/taskpane/state/pane-state";
 
 const annex2 = "附件2 目标任务分解";
@@ -139,6 +146,22 @@ describe("live validation", () => {
     expect(editsTaken(two).pendingEdits).toEqual([]);
   });
 
+  test("edits a failed re-validation took go back to the front of the queue, each once", () => {
+    const taken = [
+      { sheet: "s1", address: "K6" },
+      { sheet: "s1", address: "K7" },
+    ];
+    const meanwhile = editsQueued(editsTaken(opened), [
+      { sheet: "s1", address: "K7" },
+      { sheet: "s1", address: "K8" },
+    ]);
+    expect(editsReturned(meanwhile, taken).pendingEdits).toEqual([
+      { sheet: "s1", address: "K6" },
+      { sheet: "s1", address: "K7" },
+      { sheet: "s1", address: "K8" },
+    ]);
+  });
+
   test("a re-read row replaces that row's findings and actuals; other rows stay", () => {
     const fixed = rowsRevalidated(shown, result([], [cell("K6", 60)]), shown.readGeneration);
     expect(fixed.findings).toEqual([finding("K9", "警告")]);
@@ -222,5 +245,39 @@ describe("insertion, fixes and formulas", () => {
       intent: "warning",
       text: zhCN.functions.occupied("Sheet1!B2"),
     });
+  });
+});
+
+describe("自检", () => {
+  const check = (id: "names" | "passwords", passed: boolean) => ({
+    id,
+    title: id,
+    passed,
+    expected: "…",
+    observed: "…",
+  });
+  const report = (passed: boolean, cleanedUp = true) => ({
+    office: null,
+    functions: "formula" as const,
+    checks: [check("names", true), check("passwords", passed)],
+    cleanedUp,
+    finishedAt: new Date(2026, 7, 21),
+    text: "…",
+  });
+
+  test("a report with every check passed is kept and announced as a success", () => {
+    const done = selfTestFinished(opened, report(true), selfTestMessages("zh-CN"));
+    expect(done.selfTest?.checks).toHaveLength(2);
+    expect(done.notice).toEqual({ intent: "success", text: "自检完成：2 项全部通过。" });
+  });
+
+  test("one check 不通过, or a workbook not confirmed as before, is a warning", () => {
+    expect(selfTestFinished(opened, report(false), selfTestMessages("zh-CN")).notice).toEqual({
+      intent: "warning",
+      text: "自检完成：1 项通过，1 项不通过。",
+    });
+    expect(selfTestFinished(opened, report(true, false), selfTestMessages("zh-CN")).notice?.intent).toBe(
+      "warning",
+    );
   });
 });

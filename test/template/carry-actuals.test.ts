@@ -1,6 +1,6 @@
 import { plan } from "../../src/model";
 import { buildTemplateLayout } from "../../src/template/build-layout";
-import { actualsInTable, withActuals } from "../../src/template/carry-actuals";
+import { actualsInTable, asTypedInput, withActuals } from "../../src/template/carry-actuals";
 import { cellOfIndicator, sheetOf } from "./layout-helpers";
 
 /** An old 附件2 table as Excel gives it back (header row first), starting at A3, columns moved about. */
@@ -44,10 +44,21 @@ describe("putting carried actuals into a new layout", () => {
   const layout = buildTemplateLayout(plan, { leadUnit: "区经信局" });
   const carried = withActuals(layout, actualsInTable(oldTable));
 
-  it("puts each actual in its indicator's cell for that year, text included", () => {
+  it("puts each actual in its indicator's cell for that year, text included, as what was typed (not content)", () => {
     const annex2 = sheetOf(carried.layout, "annex2");
-    expect(cellOfIndicator(annex2, "A2-04", "2021年实绩").content).toBe(1);
-    expect(cellOfIndicator(annex2, "A2-04", "2023年实绩").content).toBe("3家");
+    expect(cellOfIndicator(annex2, "A2-04", "2021年实绩")).toMatchObject({ carried: 1, content: null });
+    expect(cellOfIndicator(annex2, "A2-04", "2023年实绩")).toMatchObject({ carried: "3家", content: null });
+  });
+
+  it("gives every carried string an apostrophe for Range.values, so Excel keeps it as text", () => {
+    expect(["+63", "-", "=1/0", "12", "3家"].map(asTypedInput)).toEqual([
+      "'+63",
+      "'-",
+      "'=1/0",
+      "'12",
+      "'3家",
+    ]);
+    expect([63, 0.095, true].map(asTypedInput)).toEqual([63, 0.095, true]);
   });
 
   it("keeps what the layout has no cell for as orphans: another unit's row, an unknown code", () => {

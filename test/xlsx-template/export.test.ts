@@ -196,3 +196,41 @@ describe("an exported template for one unit, with a password", () => {
     expect(read.definedNames.getRanges("BL_Annex1").ranges).toEqual([]);
   });
 });
+
+describe("actuals carried into the template (汇总's filled template)", () => {
+  it('are written as values: text such as "=1/0" and "+63" stays text, a number stays a number', async () => {
+    const layout = buildTemplateLayout(plan, { leadUnit: null });
+    const annex2Layout = layout.sheets.find((candidate) => candidate.role === "annex2");
+    const cellsOf = (indicatorId: string, year: number) =>
+      annex2Layout?.cells.find(
+        (cell) => cell.actualOf?.indicatorId === indicatorId && cell.actualOf.year === year,
+      );
+    const [text, plus, number] = [cellsOf("A2-03", 2021), cellsOf("A2-03", 2022), cellsOf("A2-03", 2023)];
+    const carried = {
+      ...layout,
+      sheets: layout.sheets.map((s) =>
+        s !== annex2Layout
+          ? s
+          : {
+              ...s,
+              cells: s.cells.map((cell) =>
+                cell === text
+                  ? { ...cell, carried: "=1/0" }
+                  : cell === plus
+                    ? { ...cell, carried: "+63" }
+                    : cell === number
+                      ? { ...cell, carried: 36 }
+                      : cell,
+              ),
+            },
+      ),
+    };
+    const file = join(folder, "carried.xlsx");
+    await writeTemplateFile(carried, file);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(file);
+    const worksheet = back.getWorksheet("附件2 目标任务分解");
+    const at = (cell: typeof text) => worksheet?.getCell((cell?.row ?? 0) + 1, (cell?.column ?? 0) + 1).value;
+    expect([at(text), at(plus), at(number)]).toEqual(["=1/0", "+63", 36]);
+  });
+});

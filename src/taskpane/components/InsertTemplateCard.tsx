@@ -1,22 +1,12 @@
-import { Button, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Subtitle2 } from "@fluentui/react-components";
 import { usePane } from "../state/pane-context";
+import { useCardStyles } from "./card-styles";
 import { useMessages } from "../messages";
 import { LabeledSelect } from "./LabeledSelect";
 
-const useStyles = makeStyles({
-  card: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-});
-
 /** 插入模板 with its options: all units or mine; update or copy when a template exists. */
 export function InsertTemplateCard() {
-  const styles = useStyles();
+  const styles = useCardStyles();
   const messages = useMessages();
   const { state, actions } = usePane();
   const inserting = state.busy === "insert";

@@ -5,6 +5,7 @@ import { useMessages } from "../messages";
 import { UnitPicker } from "./UnitPicker";
 import { PeriodPicker } from "./PeriodPicker";
 import { AssignmentPicker } from "./AssignmentPicker";
+import { SelfTestCard } from "./SelfTestCard";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -56,6 +57,7 @@ export function SettingsTab() {
       <Button appearance="primary" type="submit">
         {messages.settings.save}
       </Button>
+      <SelfTestCard />
     </form>
   );
 }

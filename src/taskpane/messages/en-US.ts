@@ -2,6 +2,7 @@ import type { Messages } from "./zh-CN";
 
 /** English strings for an English-language Office (same shape as zh-CN). */
 export const enUS: Messages = {
+  language: "en-US",
   appTitle: "Manufacturing targets",
   appSubtitle: (document) => `Beilun plan ${document}`,
   tabs: { home: "Home", findings: "Findings", functions: "Functions", settings: "Settings" },

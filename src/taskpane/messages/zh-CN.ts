@@ -2,6 +2,8 @@ import { formatPeriod } from "../../core/reporting-period";
 
 /** Every string the pane shows, in Simplified Chinese (the reference language; en-US mirrors its shape). */
 export const zhCN = {
+  /** Which language these are (for words that load on demand, such as the 自检's). */
+  language: "zh-CN" as string,
   appTitle: "制造业目标填报",
   appSubtitle: (document: string) => document,
   tabs: { home: "首页", findings: "校验结果", functions: "函数", settings: "设置" },

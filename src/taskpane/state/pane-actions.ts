@@ -27,6 +27,8 @@ export function createPaneActions(store: PaneStore, host: Host, messages: Messag
     choose: (patch: PaneChoice) => choose(env, patch),
     selectCell: (sheet: string, address: string) => selectCell(env, sheet, address),
     insertFormula: (formula: string) => insertFormula(env, formula),
+    // Loaded on the click, with its words: the 自检 is not needed to open the pane.
+    selfTest: () => import("./actions/self-test").then(({ runSelfTest }) => runSelfTest(env)),
   };
 }
 

@@ -7,12 +7,12 @@ import type { Assignments } from "../../core/indicator-list";
 import type { Thresholds } from "../../core/progress";
 import { defaultPeriod, type ReportingPeriod } from "../../core/reporting-period";
 import type { Finding, TemplateCell } from "../../core/validation/types";
-import type { EditedCell, Host } from "../../host/contract";
+import type { EditedCell, Host, SelfTestReport } from "../../host/contract";
 import { plan } from "../../model";
 import type { Messages } from "../messages";
 import { readChoices } from "./settings";
 
-export type Busy = "insert" | "validate" | "fix" | null;
+export type Busy = "insert" | "validate" | "fix" | "selfTest" | null;
 
 export interface Notice {
   intent: "success" | "warning" | "error" | "info";
@@ -44,6 +44,8 @@ export interface PaneState {
   marked: boolean;
   busy: Busy;
   notice: Notice | null;
+  /** The last 自检's report, null until one ran. */
+  selfTest: SelfTestReport | null;
 }
 
 /** The pane as it opens: the workbook's stored choices, else all units and the last complete month. */
@@ -65,6 +67,7 @@ export function initialState(host: Host, today: Date, messages: Messages): PaneS
     readGeneration: 0,
     marked: false,
     busy: null,
+    selfTest: null,
     notice: requirement ? { intent: "error", text: messages.errors.requirement(requirement) } : null,
   };
 }

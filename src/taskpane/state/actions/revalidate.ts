@@ -25,16 +25,38 @@ export const editsQueued = (state: PaneState, edits: readonly EditedCell[]): Pan
 
 export const editsTaken = (state: PaneState): PaneState => ({ ...state, pendingEdits: [] });
 
-/** Re-validates the edits queued so far. */
+const editKey = ({ sheet, address }: EditedCell) => `${sheet}!${address}`;
+
+/** A re-validation that failed: its edits go back to the front of the queue (once each), for the next one. */
+export function editsReturned(state: PaneState, edits: readonly EditedCell[]): PaneState {
+  const seen = new Set<string>();
+  const pendingEdits = [...edits, ...state.pendingEdits].filter((edit) => {
+    const key = editKey(edit);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { ...state, pendingEdits };
+}
+
+/** Re-validates the edits queued so far; if that fails (e.g. Excel refused the batch), they are queued again. */
 export function revalidatePending(env: PaneEnv): Promise<void> {
   const edits = env.store.get().pendingEdits;
+  if (edits.length === 0) return Promise.resolve();
   env.store.set(editsTaken);
-  return revalidate(env, edits);
+  return quietly(env, () =>
+    revalidateEdits(env, edits).catch((error: unknown) => {
+      env.store.set((state) => editsReturned(state, edits));
+      throw error;
+    }),
+  );
 }
 
 export const revalidate = (env: PaneEnv, edits: EditedCell[]) =>
-  quietly(env, async () => {
-    const { period, password, readGeneration } = env.store.get();
-    const result = await env.host.workbook.revalidate(edits, period, password);
-    env.store.set((state) => rowsRevalidated(state, result, readGeneration));
-  });
+  quietly(env, () => revalidateEdits(env, edits));
+
+async function revalidateEdits(env: PaneEnv, edits: readonly EditedCell[]): Promise<void> {
+  const { period, password, readGeneration } = env.store.get();
+  const result = await env.host.workbook.revalidate([...edits], period, password);
+  env.store.set((state) => rowsRevalidated(state, result, readGeneration));
+}
