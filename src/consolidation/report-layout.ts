@@ -421,7 +421,7 @@ function briefSheet(result: Consolidation): ReportSheet {
 }
 
 export function consolidationWorkbook(plan: Plan, result: Consolidation): ConsolidationWorkbook {
-  const layout = buildTemplateLayout(plan, { leadUnit: null });
+  const layout = buildTemplateLayout(plan, { leadUnit: null, period: result.period });
   const carried = result.values.map((v) => ({
     indicatorId: v.indicatorId,
     year: v.year,
