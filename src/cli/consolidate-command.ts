@@ -12,7 +12,7 @@ import { consolidate } from "../consolidation/consolidate";
 import { consolidationWorkbook } from "../consolidation/report-layout";
 import type { Consolidation, ReturnInput } from "../consolidation/types";
 import { leadUnitsOf } from "../core/indicator-list";
-import { defaultPeriod } from "../core/reporting-period";
+import { defaultPeriod, type ReportingPeriod } from "../core/reporting-period";
 import type { Plan } from "../model/types";
 import { readReturnFile } from "../xlsx/read-return-file";
 import { writeConsolidationFile } from "../xlsx/write-consolidation";
@@ -25,7 +25,9 @@ const EXIT = { clean: 0, unsettled: 1, unreadable: 2 } as const;
 interface ConsolidateArguments {
   files: string[];
   out: string;
-  period: { year: number; month: number };
+  /** `--period`, or null: the period the files state when they all state the same, else `fallback`. */
+  period: ReportingPeriod | null;
+  fallback: ReportingPeriod;
   prefer: string | null;
   force: boolean;
   json: boolean;
@@ -54,8 +56,9 @@ export function parseConsolidateArguments(argv: string[], plan: Plan, today: Dat
   const out = values.out;
   if (out === undefined || out === "") return { ok: false, message: say.missingOut };
   if (!out.toLowerCase().endsWith(".xlsx")) return { ok: false, message: say.notXlsx(out) };
-  const period = values.period === undefined ? defaultPeriod(plan.years, today) : periodOf(values.period);
-  if (period === null) return { ok: false, message: validateTexts.badPeriod(values.period ?? "") };
+  const period = values.period === undefined ? null : periodOf(values.period);
+  if (values.period !== undefined && period === null)
+    return { ok: false, message: validateTexts.badPeriod(values.period) };
   const units = leadUnitsOf(plan);
   const prefer = values.prefer ?? null;
   if (prefer !== null && !units.includes(prefer))
@@ -68,11 +71,18 @@ export function parseConsolidateArguments(argv: string[], plan: Plan, today: Dat
       files: positionals,
       out: resolve(out),
       period,
+      fallback: defaultPeriod(plan.years, today),
       prefer,
       force: values.force ?? false,
       json: values.json ?? false,
     },
   };
+}
+
+/** The period every file states, when they state one and agree. */
+function agreedPeriod(stated: readonly ReportingPeriod[]): ReportingPeriod | null {
+  const [first] = stated;
+  return first && stated.every((p) => p.year === first.year && p.month === first.month) ? first : null;
 }
 
 /** The --json shape: the same object the pane works from, with the keys a script needs. */
@@ -117,7 +127,7 @@ export async function runConsolidateCli(
     else output.error(`${parsed.message}\n\n${say.usage}`);
     return parsed.message === null ? EXIT.clean : EXIT.unreadable;
   }
-  const { files, out, period, prefer, force, json } = parsed.value;
+  const { files, out, prefer, force, json } = parsed.value;
   if (!existsSync(dirname(out))) {
     output.error(say.noFolder(dirname(out)));
     return EXIT.unreadable;
@@ -128,6 +138,7 @@ export async function runConsolidateCli(
   }
   let status: number = EXIT.clean;
   const returns: ReturnInput[] = [];
+  const stated: ReportingPeriod[] = [];
   for (const file of files) {
     const read = await readReturnFile(plan, file);
     if (!read.ok) {
@@ -135,9 +146,11 @@ export async function runConsolidateCli(
       status = EXIT.unreadable;
       continue;
     }
-    const { sha256, savedAt, record, actuals, targets, notes } = read.value;
+    const { sha256, savedAt, record, actuals, targets, notes, statedPeriod } = read.value;
+    if (statedPeriod) stated.push(statedPeriod.period);
     returns.push({ file, sha256, savedAt, unit: record?.leadUnit ?? null, actuals, targets, notes });
   }
+  const period = parsed.value.period ?? agreedPeriod(stated) ?? parsed.value.fallback;
   const result = consolidate(plan, period, returns, { prefer, picks: {} });
   await writeConsolidationFile(consolidationWorkbook(plan, result), out);
   const unsettled = result.conflicts.filter((c) => c.chosen === null);

@@ -35,7 +35,7 @@ export const consolidateTexts = {
   usage: [
     "用法：npm run consolidate -- 文件.xlsx [文件2.xlsx …] --out 汇总.xlsx [--period YYYY-MM] [--prefer 牵头单位] [--force] [--json]",
     "  --out     要生成的汇总 .xlsx（必填；不会覆盖已有文件，除非加 --force；不能是交回的文件之一）",
-    "  --period  报告期，如 2023-06 表示 2023年1–6月（默认：上一个完整月份）",
+    "  --period  报告期，如 2023-06 表示 2023年1–6月（默认：各文件表头写明且一致的报告期，否则为上一个完整月份）",
     "  --prefer  各文件数值不一致时采用该牵头单位的数值，如 --prefer 资规分局（否则不一致的数值不汇总，列出待确认）",
     "  --force   --out 已存在时覆盖",
     "  --json    以 JSON 输出汇总结果（period、files、values、conflicts、missing、statuses、brief）",

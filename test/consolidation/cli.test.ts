@@ -190,3 +190,18 @@ describe("the 汇总 workbook", () => {
     expect(row[9]).toBe("达标");
   });
 });
+
+test("without --period, the period the files state (报告期：2023年1–9月) is the one consolidated", async () => {
+  const { buildTemplateLayout } = await import("../../src/template/build-layout");
+  const { plan } = await import("../../src/model");
+  const stating = buildTemplateLayout(plan, { leadUnit: null, period: { year: 2023, month: 9 } });
+  const file = await filledTemplate(folder, "一至九月.xlsx", [["A2-03", 2023, 52.5]], stating);
+  const run = consolidateCli(file, "--out", join(folder, "汇总-九月.xlsx"), "--force", "--json");
+  const json = JSON.parse(run.stdout) as Json;
+  expect(json.period).toEqual({ year: 2023, month: 9 });
+  // 研发投入规模: 70 亿元 × 9/12 = 52.5 序时进度; 52.5 is 100% 达标.
+  expect(json.statuses.find((s) => s.indicatorId === "A2-03")).toMatchObject({
+    expected: 52.5,
+    status: "达标",
+  });
+});
