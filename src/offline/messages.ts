@@ -97,7 +97,8 @@ export const checkTexts = {
   unknownRows: (count: number) => `未识别的行（${count} 行，未校验）`,
   unknownRow: (sheet: string, address: string, code: string) =>
     `'${sheet}'!${address}：代码“${code}”不在目标模型中`,
-  actualsHeading: (count: number) => `读到的实绩（${count} 个单元格）`,
+  actualsHeading: (filled: number, all: number) =>
+    `读到的实绩：${filled} 个单元格填写了内容（共读取实绩单元格 ${all} 个，其余为空）`,
   actualsColumns: ["单元格", "代码", "指标", "年份", "文件中的内容", "采用的数值"],
   formula: (formula: string) => `（公式 ${formula}）`,
   noFigure: "无（不是数值）",

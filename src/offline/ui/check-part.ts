@@ -24,12 +24,14 @@ import { badge, findingItem } from "./findings";
 import type { PartContext } from "./part-context";
 import { periodPicker } from "./pickers";
 
-function actualsTable(plan: Plan, actuals: readonly TemplateCell[]) {
+/** The actual cells of the file that hold something (a figure, text, an error, a formula), of all it read. */
+function actualsTable(plan: Plan, all: readonly TemplateCell[]) {
   const indicators = new Map(plan.indicators.map((i) => [i.id, i]));
+  const actuals = all.filter((cell) => (cell.raw !== null && cell.raw !== "") || cell.formula !== undefined);
   return h(
     "details",
     { class: "actuals" },
-    h("summary", {}, say.actualsHeading(actuals.length)),
+    h("summary", {}, say.actualsHeading(actuals.length, all.length)),
     h(
       "div",
       { class: "table-box" },

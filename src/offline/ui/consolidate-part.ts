@@ -18,7 +18,7 @@ import { h, replaceKeepingFocus } from "./dom";
 import { filePicker } from "./file-picker";
 import type { PartContext } from "./part-context";
 import { periodPicker } from "./pickers";
-import { reportTable } from "./report-table";
+import { reportBlocks } from "./report-table";
 
 function filesTable(state: ConsolidateState, result: Consolidation) {
   return h(
@@ -125,7 +125,7 @@ function overviewSection(workbook: ConsolidationWorkbook) {
       { class: "charts" },
       sheet.charts.map((chart) => chartSvg(chartData(sheet, chart))),
     ),
-    reportTable(sheet, 2),
+    reportBlocks(sheet, 2),
   );
 }
 
@@ -136,7 +136,7 @@ function sourcesSection(workbook: ConsolidationWorkbook) {
     "details",
     { class: "sources no-print" },
     h("summary", {}, say.sourcesHeading),
-    reportTable(sheet, 2),
+    reportBlocks(sheet, 2),
   );
 }
 
