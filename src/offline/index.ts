@@ -3,6 +3,7 @@
  * `bl-first-screen` once the first screen is drawn and usable (npm run bench times it); the file code
  * (exceljs) is not evaluated until a file is read or written (src/offline/lazy/load-xlsx.ts).
  */
+import "./script-start";
 import { leadUnitsOf } from "../core/indicator-list";
 import { plan } from "../model";
 import { createEffects } from "./effects";
