@@ -1,6 +1,5 @@
 /** Every word the offline page shows, in Chinese (the findings' own words come from src/core). */
 import { formatPeriod, type ReportingPeriod } from "../core/reporting-period";
-import type { Severity } from "../core/validation/types";
 import type { Part } from "./state";
 
 export const pageTexts = {
@@ -20,7 +19,6 @@ export const pageTexts = {
   year: "年份",
   month: "截至月份",
   monthOption: (month: number) => (month === 12 ? "12月（全年）" : `${month}月`),
-  period: (period: ReportingPeriod) => `报告期：${formatPeriod(period)}`,
   reading: (done: number, total: number) => `正在读取文件：${done} / ${total}`,
   readingLabel: "读取进度",
   dismiss: "关闭提示",
@@ -58,7 +56,6 @@ export const fillTexts = {
   percentHint: "填 12% 或 0.12",
   noTarget: "—",
   fix: (value: string) => `改为 ${value}`,
-  fixLabel: (id: string, value: string) => `${id}：改为 ${value}`,
   summary: (errors: number, warnings: number, notes: number, unreported: number) =>
     errors + warnings + notes === 0
       ? "校验：未发现问题。"
@@ -106,7 +103,6 @@ export const checkTexts = {
   acrossNone: "各文件之间没有不一致。",
   cell: (sheet: string, address: string) => `'${sheet.replace(/'/g, "''")}'!${address}`,
   suggestion: (value: string) => `（建议改为 ${value}）`,
-  severity: (severity: Severity, count: number) => `${severity} ${count}`,
 };
 
 export const consolidateTexts = {
@@ -136,5 +132,4 @@ export const consolidateTexts = {
   copied: "已复制情况分析，可粘贴到会议材料中。",
   copyFailed: "浏览器不允许复制：请选中下面的文字后按 Ctrl+C。",
   print: "打印（A4）",
-  chartLabel: (title: string) => `图表：${title}`,
 };
