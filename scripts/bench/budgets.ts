@@ -12,6 +12,10 @@ export const budgets = {
   firstLoadGzipBytes: 120_000,
   /** The functions at most this many times slower than the same arithmetic on looked-up numbers. */
   functionSlowdown: 3,
+  /** The offline page, one .html file with everything inline, gzip, in bytes (500 KB of 1,000 B). */
+  offlineGzipBytes: 500_000,
+  /** Opening the offline page to its first usable screen, at most this many times the time to open as many bytes of inert text. */
+  offlineFirstScreenRatio: 2.5,
 } as const;
 
 /** Whether `operations[i]` (at `factors[i]` × the real plan) stays within linear growth of `operations[0]`. */

@@ -1,7 +1,7 @@
 /**
  * The "on demand" rules checked on the built chunks (webpack stats): no exceljs module in a file the
- * pane loads at start, and no React or Fluent UI module in the functions code (functions.js and the
- * shared.js it needs). test/performance checks the same rules on the source import graph.
+ * pane loads at start, no React or Fluent UI module in the functions code (functions.js and the
+ * shared.js it needs), and nothing of the offline page in the add-in. test/performance checks the same rules on the source import graph.
  */
 import { readFileSync } from "node:fs";
 
@@ -22,6 +22,8 @@ export interface BundleRules {
   exceljsAtStart: string[];
   /** React / Fluent UI modules found in the functions code (should be none). */
   uiInFunctions: string[];
+  /** Modules of the offline page (src/offline) anywhere in the add-in's build (should be none). */
+  offlineInAddIn: string[];
 }
 
 const moduleNames = (modules: readonly StatsModule[] = []): string[] =>
@@ -30,6 +32,7 @@ const moduleNames = (modules: readonly StatsModule[] = []): string[] =>
 const fromPackage = (pattern: RegExp) => (name: string) => pattern.test(name);
 const isExceljs = fromPackage(/node_modules\/exceljs\//);
 const isUi = fromPackage(/node_modules\/(?:react|react-dom|scheduler|@fluentui\/[^/]+)\//);
+const isOffline = fromPackage(/(?:^|\/)src\/offline\//);
 
 export function checkBundleRules(statsFile: string, firstLoad: readonly string[]): BundleRules {
   const { chunks } = JSON.parse(readFileSync(statsFile, "utf8")) as { chunks: StatsChunk[] };
@@ -37,5 +40,10 @@ export function checkBundleRules(statsFile: string, firstLoad: readonly string[]
     [...new Set(chunks.filter(pick).flatMap((chunk) => moduleNames(chunk.modules)))].sort();
   const atStart = namesIn((chunk) => chunk.files.some((file) => firstLoad.includes(file)));
   const functionsCode = namesIn((chunk) => chunk.names.some((n) => n === "functions" || n === "shared"));
-  return { exceljsAtStart: atStart.filter(isExceljs), uiInFunctions: functionsCode.filter(isUi) };
+  const everything = namesIn(() => true);
+  return {
+    exceljsAtStart: atStart.filter(isExceljs),
+    uiInFunctions: functionsCode.filter(isUi),
+    offlineInAddIn: everything.filter(isOffline),
+  };
 }

@@ -1,10 +1,12 @@
 /**
  * npm run bench [-- --skip-build]: round trips, bundle weight, function and validation throughput,
- * printed as one table (see docs/performance.md). The production build runs in a child process
- * while the round trips (counts, not times) are taken; the timed parts run after it, on a quiet
- * machine, the functions last, once the large workbooks are garbage (as in Excel's small runtime).
+ * the offline page, printed as one table (see docs/performance.md). The production builds (add-in,
+ * then offline page) run in child processes while the round trips (counts, not times) are taken;
+ * the timed parts run after them, on a quiet machine: validation, the functions once the large
+ * workbooks are garbage (as in Excel's small runtime), then the offline page in Chromium.
  * Exits with 1 when a figure is over its budget.
  */
+import { join } from "node:path";
 import { plan } from "../../src/model";
 import { createInMemoryWorkbook } from "../../in-memory-excel";
 import type { FunctionSet } from "./function-answers";
@@ -14,6 +16,8 @@ import { describeMachine } from "./machine";
 import { productionBuild, type ProductionBuild } from "./production-build";
 import { bundleSection } from "./bundle-section";
 import { roundTripRows, type Sized } from "./report-round-trips";
+import { measureOfflinePage, offlineFileName } from "./offline-page";
+import { offlineRows } from "./report-offline";
 import { functionRows, validationRows } from "./report-throughput";
 import { measureRoundTrips } from "./round-trips";
 import { formatTable, type Row } from "./table";
@@ -29,7 +33,10 @@ interface Sections {
 }
 
 /** Everything that needs the in-memory workbooks; they are garbage once it returns. */
-async function workbookSections(building: Promise<ProductionBuild> | null): Promise<Sections> {
+async function workbookSections(
+  building: Promise<ProductionBuild> | null,
+  buildingOffline: Promise<ProductionBuild> | null,
+): Promise<Sections> {
   const largest = generatePlan(100);
   const largestWorkbook = createInMemoryWorkbook();
   const sizes: Sized[] = [];
@@ -45,20 +52,39 @@ async function workbookSections(building: Promise<ProductionBuild> | null): Prom
   }
   progress("waiting for the production build");
   const bundle = building ? bundleSection(await building) : null;
+  await buildingOffline;
   progress("validation throughput");
   const validation = validationRows(await measureValidationThroughput(largestWorkbook, largest));
   const builtFunctions = bundle?.functions ?? null;
   return { roundTrips: roundTripRows(sizes), bundle: bundle?.rows ?? [], validation, builtFunctions };
 }
 
+/** The offline page of a fresh build, opened in Chromium; the build is then deleted. */
+async function offlineSection(build: ProductionBuild): Promise<Row[]> {
+  progress("offline page in Chromium");
+  try {
+    const figures = await measureOfflinePage(join(build.outputDir, offlineFileName));
+    return offlineRows(figures, build.seconds);
+  } finally {
+    build.remove();
+  }
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   const building = process.argv.includes("--skip-build") ? null : productionBuild();
-  progress(building ? "production build started in the background" : "--skip-build: no bundle figures");
-  const { roundTrips, bundle, validation, builtFunctions } = await workbookSections(building);
+  const buildingOffline = building ? building.then(() => productionBuild("webpack.offline.js")) : null;
+  progress(
+    building ? "production builds started in the background" : "--skip-build: no bundle or offline figures",
+  );
+  const { roundTrips, bundle, validation, builtFunctions } = await workbookSections(
+    building,
+    buildingOffline,
+  );
   progress("function throughput");
   const functions = functionRows(measureFunctionThroughput(builtFunctions));
-  const rows = [...roundTrips, ...bundle, ...functions, ...validation];
+  const offline = buildingOffline ? await offlineSection(await buildingOffline) : [];
+  const rows = [...roundTrips, ...bundle, ...functions, ...validation, ...offline];
   const seconds = ((performance.now() - started) / 1000).toFixed(0);
   console.log(`Machine: ${describeMachine()}`);
   console.log(`Times are medians of 5 runs after a warm-up; counts are exact. Bench took ${seconds} s.\n`);

@@ -29,6 +29,7 @@ export function bundleRows(bundle: BundleWeight, rules: BundleRules, buildSecond
     info(area, `on demand: ${bundle.onDemand.length} chunks`, weight(total(bundle.onDemand))),
     rule("exceljs modules in the first load", rules.exceljsAtStart),
     rule("React/Fluent modules in functions code", rules.uiInFunctions),
+    rule("offline page modules in the add-in", rules.offlineInAddIn),
     info(area, "production build time", `${buildSeconds.toFixed(0)} s`),
   ];
 }

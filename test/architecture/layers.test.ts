@@ -110,7 +110,54 @@ const cases: [behaviour: string, fixture: Fixture, rule: string | null][] = [
     },
     "@typescript-eslint/no-restricted-imports",
   ],
+  [
+    "the offline page importing React",
+    { file: "src/offline/x.ts", code: 'import { useState } from "react";\nexport const a = useState;\n' },
+    "@typescript-eslint/no-restricted-imports",
+  ],
+  [
+    "the offline page importing a Node built-in (it runs in a browser)",
+    {
+      file: "src/offline/ui/x.ts",
+      code: 'import { readFileSync } from "node:fs";\nexport const a = readFileSync;\n',
+    },
+    "@typescript-eslint/no-restricted-imports",
+  ],
+  [
+    "the offline page importing the task pane",
+    {
+      file: "src/offline/x.ts",
+      code: 'import { groupFindings } from "../taskpane/state/finding-groups";\nexport const a = groupFindings;\n',
+    },
+    "@typescript-eslint/no-restricted-imports",
+  ],
+  [
+    "the offline page importing exceljs itself rather than src/xlsx",
+    { file: "src/offline/lazy/x.ts", code: 'import ExcelJS from "exceljs";\nexport const a = ExcelJS;\n' },
+    "@typescript-eslint/no-restricted-imports",
+  ],
+  [
+    "the task pane importing the offline page",
+    {
+      file: "src/taskpane/x.ts",
+      code: 'import { reduce } from "../offline/state";\nexport const a = reduce;\n',
+    },
+    "@typescript-eslint/no-restricted-imports",
+  ],
+  [
+    "the offline page using Office.js",
+    { file: "src/offline/x.ts", code: "export const language = () => Office.context.displayLanguage;\n" },
+    "no-restricted-globals",
+  ],
   // What the direction allows.
+  [
+    "the offline page using consolidation, the reader and the xlsx files",
+    {
+      file: "src/offline/lazy/x.ts",
+      code: 'import { consolidate } from "../../consolidation/consolidate";\nimport { readReturnBytes } from "../../xlsx/read-return";\nexport const a = [consolidate, readReturnBytes];\n',
+    },
+    null,
+  ],
   [
     "the pane's entry plugging in the Excel host",
     {

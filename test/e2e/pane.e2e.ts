@@ -1,6 +1,7 @@
 import { join } from "path";
 import type { Server } from "http";
 import type { Browser, Page } from "playwright-core";
+import { seriousViolations } from "./axe";
 import { launchChromium, openPage, shot, type WatchedPage } from "./browser";
 import { serveFolder } from "./static-server";
 import { cell, addressOf, codesIn, sheetNames, workbookState } from "./in-page";
@@ -188,6 +189,22 @@ describe("language and theme follow Office", () => {
     await shot(page, "07-dark");
     const [r = 255, g = 255, b = 255] = (background.match(/\d+/g) ?? []).map(Number);
     expect(0.299 * r + 0.587 * g + 0.114 * b).toBeLessThan(128);
+    await page.close();
+  });
+});
+
+describe("accessibility of the task pane", () => {
+  test("axe-core finds no serious or critical violation in the pane, on its home tab and its findings", async () => {
+    const { page } = await openPage(browser, base);
+    await page.goto(`${base}/preview.html`);
+    await pane(page).getByText("尚未插入模板 — 点击“插入模板”。").waitFor();
+    expect(await seriousViolations(page, "#pane")).toEqual([]);
+    await pane(page).getByRole("button", { name: "插入模板" }).click();
+    await pane(page)
+      .getByText(/^已插入：/)
+      .waitFor();
+    await pane(page).getByRole("tab", { name: "校验结果" }).click();
+    expect(await seriousViolations(page, "#pane")).toEqual([]);
     await page.close();
   });
 });

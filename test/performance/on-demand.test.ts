@@ -6,6 +6,7 @@ import { staticImportGraph, type ImportGraph } from "./import-graph";
 
 const pane = staticImportGraph("src/taskpane/index.tsx");
 const functions = staticImportGraph("src/functions/functions.ts");
+const offline = staticImportGraph("src/offline/index.ts");
 
 /** "react ← src/a.ts ← src/functions/functions.ts" for every file importing one of `packages`. */
 function importersOf(graph: ImportGraph, isForbidden: (name: string) => boolean): string[] {
@@ -41,5 +42,30 @@ describe("code loaded at start", () => {
 
   test("nothing the functions import statically imports React or Fluent UI", () => {
     expect(importersOf(functions, isUi)).toEqual([]);
+  });
+});
+
+describe("the offline page's first screen", () => {
+  test("the walk sees the page's own modules (state, views, the core), so the checks below are not empty", () => {
+    expect(offline.files).toEqual(
+      expect.arrayContaining([
+        "src/offline/state.ts",
+        "src/offline/ui/fill-part.ts",
+        "src/core/validation/validate.ts",
+      ]),
+    );
+  });
+
+  test("nothing it imports statically imports exceljs, jszip or src/xlsx: the file code is a second entry, kept as inert text", () => {
+    expect(importersOf(offline, (name) => name === "exceljs" || name === "jszip")).toEqual([]);
+    expect(
+      offline.files.filter(
+        (file) => file.startsWith("src/xlsx/") || file === "src/offline/lazy/xlsx-tasks.ts",
+      ),
+    ).toEqual([]);
+  });
+
+  test("nothing of the offline page reaches the task pane or the functions", () => {
+    expect([...pane.files, ...functions.files].filter((file) => file.startsWith("src/offline/"))).toEqual([]);
   });
 });
