@@ -49,7 +49,11 @@ export interface ReportChart {
   columns: number;
 }
 
+/** Which report a sheet is: the Excel writer finds its own earlier sheets by it. */
+export type ReportRole = "sources" | "overview" | "brief";
+
 export interface ReportSheet {
+  role: ReportRole;
   name: string;
   /** In characters. */
   columnWidths: number[];
@@ -64,6 +68,8 @@ export interface ReportSheet {
 export interface ConsolidationWorkbook {
   /** The template for all lead units, each merged actual in its cell. */
   template: TemplateLayout;
+  /** The merged actuals the template holds, by indicator and year (for a template already in a workbook). */
+  actuals: { indicatorId: string; year: number; value: number }[];
   sheets: ReportSheet[];
 }
 
@@ -277,6 +283,7 @@ function sourcesSheet(plan: Plan, result: Consolidation): ReportSheet {
     ]),
   ];
   return {
+    role: "sources",
     name: say.sheets.sources,
     columnWidths: [9, 36, 7, 12, 28, 14, 20, 8, 16, 22],
     rows,
@@ -391,6 +398,7 @@ function overviewSheet(result: Consolidation): ReportSheet {
     [text("全部指标"), ...counts(result.totals)],
   );
   return {
+    role: "overview",
     name: say.sheets.overview,
     columnWidths: [9, 8, 36, 8, 16, 10, 10, 10, 9, 8, 6],
     rows,
@@ -404,6 +412,7 @@ function overviewSheet(result: Consolidation): ReportSheet {
 function briefSheet(result: Consolidation): ReportSheet {
   const [title = "", ...lines] = result.brief.split("\n");
   return {
+    role: "brief",
     name: say.sheets.brief,
     columnWidths: [110],
     rows: [[text(title, "title")], ...lines.map((line) => [text(line === "" ? null : line, "paragraph")])],
@@ -425,6 +434,7 @@ export function consolidationWorkbook(plan: Plan, result: Consolidation): Consol
   }));
   return {
     template: withActuals(layout, carried).layout,
+    actuals: result.values.map(({ indicatorId, year, value }) => ({ indicatorId, year, value })),
     sheets: [sourcesSheet(plan, result), overviewSheet(result), briefSheet(result)],
   };
 }
