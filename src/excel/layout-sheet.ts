@@ -4,9 +4,9 @@
  * data validation cell by cell. The Office.js counterpart of src/xlsx/write-template-sheet.ts.
  */
 import { cellAddress, rangeAddress, rectangleOf } from "../template/address";
-import { styleLooks } from "../template/styles";
+import { styleLooks, type StyleLook } from "../template/styles";
 import { tableRangeOf } from "../template/table-sheet";
-import type { ActualValidation, CellLayout, CellStyle, SheetLayout } from "../template/types";
+import type { ActualValidation, CellLayout, SheetLayout } from "../template/types";
 import { comparisonOf } from "../template/validation";
 
 /** Office.js features the writer uses when the running Excel has them. */
@@ -49,7 +49,7 @@ export function queueSheet(worksheet: Excel.Worksheet, sheet: SheetLayout, featu
   whole.numberFormat = matrixOf(sheet, used, (cell) => cell.numberFormat, "General");
   for (const region of sheet.regions) {
     const range = worksheet.getRange(region.range);
-    applyLook(range, region.style);
+    applyLook(range, styleLooks[region.style]);
     if (region.style === "actual") range.format.protection.locked = false;
   }
   applyGrid(worksheet.getRange(tableRangeOf(sheet)));
@@ -78,9 +78,8 @@ export function queueSheet(worksheet: Excel.Worksheet, sheet: SheetLayout, featu
   }
 }
 
-/** The template's cell looks (src/template/styles.ts) on an Excel range: one region, a few properties. */
-function applyLook(range: Excel.Range, style: CellStyle): void {
-  const look = styleLooks[style];
+/** A cell look (src/template/styles.ts, or a report's) on an Excel range: one region, a few properties. */
+export function applyLook(range: Excel.Range, look: Omit<StyleLook, "border">): void {
   const format = range.format;
   format.font.bold = look.bold;
   format.font.size = look.fontSize;
@@ -101,7 +100,7 @@ const gridLines: Parameters<Excel.RangeBorderCollection["getItem"]>[0][] = [
 ];
 
 /** Thin grey lines around and between every cell of a table. */
-function applyGrid(range: Excel.Range): void {
+export function applyGrid(range: Excel.Range): void {
   for (const line of gridLines) {
     const border = range.format.borders.getItem(line);
     border.style = "Continuous";

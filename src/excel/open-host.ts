@@ -27,6 +27,15 @@ export function excelWorkbook(run: typeof Excel.run, features: HostFeatures): Wo
     applyFixes: (writes, password) => run((context) => applyFixes(context, writes, password)),
     selectCell: (sheet, address) => run((context) => selectCell(context, sheet, address)),
     insertFormula: (formula) => run((context) => insertFormula(context, formula)),
+    // 汇总 loads its writer on first use too.
+    previewConsolidation: async (workbook) => {
+      const { previewConsolidation } = await import("./write-consolidation");
+      return run((context) => previewConsolidation(context, plan, workbook));
+    },
+    writeConsolidation: async (write) => {
+      const { writeConsolidation } = await import("./write-consolidation");
+      return run((context) => writeConsolidation(context, plan, write, features));
+    },
     watchEdits: (onEdit) => watchEdits(run, onEdit),
   };
 }
