@@ -2,9 +2,16 @@ import type { Messages } from "./zh-CN";
 
 /** English strings for an English-language Office (same shape as zh-CN). */
 export const enUS: Messages = {
+  locale: "en-US",
   appTitle: "Manufacturing targets",
   appSubtitle: (document) => `Beilun plan ${document}`,
-  tabs: { home: "Home", findings: "Findings", functions: "Functions", settings: "Settings" },
+  tabs: {
+    home: "Home",
+    findings: "Findings",
+    consolidate: "Consolidate",
+    functions: "Functions",
+    settings: "Settings",
+  },
   unit: { label: "My lead unit", all: "All lead units", placeholder: "Choose a lead unit" },
   period: {
     label: "Reporting period",

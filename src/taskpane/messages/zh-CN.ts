@@ -2,9 +2,11 @@ import { formatPeriod } from "../../core/reporting-period";
 
 /** Every string the pane shows, in Simplified Chinese (the reference language; en-US mirrors its shape). */
 export const zhCN = {
+  /** Which language this is (汇总's words load with its tab: messages/consolidate.ts). */
+  locale: "zh-CN",
   appTitle: "制造业目标填报",
   appSubtitle: (document: string) => document,
-  tabs: { home: "首页", findings: "校验结果", functions: "函数", settings: "设置" },
+  tabs: { home: "首页", findings: "校验结果", consolidate: "汇总", functions: "函数", settings: "设置" },
   unit: { label: "我的牵头单位", all: "全部牵头单位", placeholder: "选择牵头单位" },
   period: {
     label: "报告期",
