@@ -22,6 +22,8 @@ export interface BundleRules {
   exceljsAtStart: string[];
   /** React / Fluent UI modules found in the functions code (should be none). */
   uiInFunctions: string[];
+  /** The files 汇总's reading loads on demand: its own chunk and those carrying exceljs. */
+  consolidationFiles: string[];
 }
 
 const moduleNames = (modules: readonly StatsModule[] = []): string[] =>
@@ -37,5 +39,14 @@ export function checkBundleRules(statsFile: string, firstLoad: readonly string[]
     [...new Set(chunks.filter(pick).flatMap((chunk) => moduleNames(chunk.modules)))].sort();
   const atStart = namesIn((chunk) => chunk.files.some((file) => firstLoad.includes(file)));
   const functionsCode = namesIn((chunk) => chunk.names.some((n) => n === "functions" || n === "shared"));
-  return { exceljsAtStart: atStart.filter(isExceljs), uiInFunctions: functionsCode.filter(isUi) };
+  const consolidationFiles = chunks
+    .filter(
+      (chunk) => chunk.names.includes("consolidation-work") || moduleNames(chunk.modules).some(isExceljs),
+    )
+    .flatMap((chunk) => chunk.files.filter((file) => file.endsWith(".js") && !firstLoad.includes(file)));
+  return {
+    exceljsAtStart: atStart.filter(isExceljs),
+    uiInFunctions: functionsCode.filter(isUi),
+    consolidationFiles: [...new Set(consolidationFiles)].sort(),
+  };
 }

@@ -13,6 +13,13 @@ import { generatePlan } from "./generate-plan";
 import { describeMachine } from "./machine";
 import { productionBuild, type ProductionBuild } from "./production-build";
 import { bundleSection } from "./bundle-section";
+import { measureConsolidationTrips } from "./consolidation-session";
+import { measureInChild } from "./consolidation-throughput";
+import {
+  consolidationThroughputRows,
+  consolidationTripRows,
+  type SizedConsolidation,
+} from "./report-consolidation";
 import { roundTripRows, type Sized } from "./report-round-trips";
 import { functionRows, validationRows } from "./report-throughput";
 import { measureRoundTrips } from "./round-trips";
@@ -23,6 +30,7 @@ const progress = (step: string) => process.stderr.write(`bench: ${step}\n`);
 
 interface Sections {
   roundTrips: Row[];
+  consolidation: Row[];
   bundle: Row[];
   validation: Row[];
   builtFunctions: FunctionSet | null;
@@ -33,6 +41,7 @@ async function workbookSections(building: Promise<ProductionBuild> | null): Prom
   const largest = generatePlan(100);
   const largestWorkbook = createInMemoryWorkbook();
   const sizes: Sized[] = [];
+  const consolidations: SizedConsolidation[] = [];
   const plans = [
     { factor: 1, plan },
     { factor: 10, plan: generatePlan(10) },
@@ -42,23 +51,38 @@ async function workbookSections(building: Promise<ProductionBuild> | null): Prom
     progress(`round trips, ${factor}× plan (${sized.indicators.length} indicators)`);
     const workbook = factor === 100 ? largestWorkbook : createInMemoryWorkbook();
     sizes.push({ factor, counts: await measureRoundTrips(sized, workbook) });
+    progress(`汇总 round trips, ${factor}× plan`);
+    consolidations.push({ factor, trips: await measureConsolidationTrips(sized, workbook) });
   }
   progress("waiting for the production build");
   const bundle = building ? bundleSection(await building) : null;
   progress("validation throughput");
   const validation = validationRows(await measureValidationThroughput(largestWorkbook, largest));
   const builtFunctions = bundle?.functions ?? null;
-  return { roundTrips: roundTripRows(sizes), bundle: bundle?.rows ?? [], validation, builtFunctions };
+  progress("汇总 of 11 and 110 returned files");
+  const throughput = [];
+  for (const [rounds, runs] of [
+    [1, 15],
+    [10, 5],
+  ] as const)
+    throughput.push(await measureInChild(rounds, runs));
+  return {
+    roundTrips: [...roundTripRows(sizes), ...consolidationTripRows(consolidations)],
+    consolidation: consolidationThroughputRows(throughput),
+    bundle: bundle?.rows ?? [],
+    validation,
+    builtFunctions,
+  };
 }
 
 async function main(): Promise<void> {
   const started = performance.now();
   const building = process.argv.includes("--skip-build") ? null : productionBuild();
   progress(building ? "production build started in the background" : "--skip-build: no bundle figures");
-  const { roundTrips, bundle, validation, builtFunctions } = await workbookSections(building);
+  const { roundTrips, consolidation, bundle, validation, builtFunctions } = await workbookSections(building);
   progress("function throughput");
   const functions = functionRows(measureFunctionThroughput(builtFunctions));
-  const rows = [...roundTrips, ...bundle, ...functions, ...validation];
+  const rows = [...roundTrips, ...bundle, ...functions, ...validation, ...consolidation];
   const seconds = ((performance.now() - started) / 1000).toFixed(0);
   console.log(`Machine: ${describeMachine()}`);
   console.log(`Times are medians of 5 runs after a warm-up; counts are exact. Bench took ${seconds} s.\n`);

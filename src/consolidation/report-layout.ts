@@ -423,8 +423,12 @@ function briefSheet(result: Consolidation): ReportSheet {
   };
 }
 
+/** The all-units template of a plan, built once: every 汇总 fills a copy (withActuals copies, never mutates). */
+const emptyTemplates = new WeakMap<Plan, TemplateLayout>();
+
 export function consolidationWorkbook(plan: Plan, result: Consolidation): ConsolidationWorkbook {
-  const layout = buildTemplateLayout(plan, { leadUnit: null });
+  const layout = emptyTemplates.get(plan) ?? buildTemplateLayout(plan, { leadUnit: null });
+  emptyTemplates.set(plan, layout);
   const carried = result.values.map((v) => ({
     indicatorId: v.indicatorId,
     year: v.year,
