@@ -9,9 +9,8 @@ import type { Result } from "../../../core/result";
 import type { ConsolidationOutcome } from "../../../host/contract";
 import { plan } from "../../../model";
 import { consolidateMessagesFor, type ConsolidateMessages } from "../../messages/consolidate";
-import { noConsolidation, type ChosenReturn, type ConsolidationView, type PaneState } from "../pane-state";
-import { asRequest, type PaneEnv } from "./env";
-import { readTemplate } from "./read-template";
+import type { ChosenReturn, ConsolidationView, PaneState } from "../pane-state";
+import type { PaneEnv } from "./env";
 
 const withView = (state: PaneState, view: Partial<ConsolidationView>): PaneState => ({
   ...state,
@@ -32,7 +31,11 @@ export function uniqueNames(names: readonly string[]): string[] {
 /** New files chosen: they replace the earlier choice, picks and result included. */
 export const returnsChosen = (state: PaneState, names: readonly string[]): PaneState =>
   withView(state, {
-    ...noConsolidation,
+    picks: {},
+    result: null,
+    preview: null,
+    ticked: [],
+    outcome: null,
     choice: state.consolidation.choice + 1,
     files: uniqueNames(names).map((file): ChosenReturn => ({
       file,
@@ -140,56 +143,57 @@ export async function reconsolidate({ store }: PaneEnv): Promise<void> {
   store.set((state) => consolidated(state, consolidate(plan, period, returns, choices, thresholds)));
 }
 
-/** Reads the chosen files one after the other (one in memory at a time), then consolidates them. */
-export const chooseReturns = (env: PaneEnv, files: readonly File[]) =>
-  asRequest(env, "consolidate", async () => {
-    env.store.set((state) =>
-      returnsChosen(
-        state,
-        files.map((file) => file.name),
-      ),
-    );
-    const { readChosenFile } = await work();
-    const { choice, files: chosen } = env.store.get().consolidation;
-    for (const [index, file] of files.entries()) {
-      const read = await readChosenFile(plan, chosen[index]?.file ?? file.name, file);
-      if (env.store.get().consolidation.choice !== choice) return;
-      env.store.set((state) => returnRead(state, choice, index, read));
-    }
-    await reconsolidate(env);
-  });
+/*
+ * The actions below do the work; state/pane-actions.ts runs each as a request (busy, failure in words),
+ * so this module, loaded with the 汇总 tab, needs nothing of the pane's first load but its types.
+ */
 
-export const pickConflict = (env: PaneEnv, key: string, file: string) =>
-  asRequest(env, "consolidate", async () => {
-    env.store.set((state) => conflictPicked(state, key, file));
-    await reconsolidate(env);
-  });
+/** Reads the chosen files one after the other (one in memory at a time), then consolidates them. */
+export async function chooseReturns(env: PaneEnv, files: readonly File[]): Promise<void> {
+  env.store.set((state) =>
+    returnsChosen(
+      state,
+      files.map((file) => file.name),
+    ),
+  );
+  const { readChosenFile } = await work();
+  const { choice, files: chosen } = env.store.get().consolidation;
+  for (const [index, file] of files.entries()) {
+    const read = await readChosenFile(plan, chosen[index]?.file ?? file.name, file);
+    if (env.store.get().consolidation.choice !== choice) return;
+    env.store.set((state) => returnRead(state, choice, index, read));
+  }
+  await reconsolidate(env);
+}
+
+export async function pickConflict(env: PaneEnv, key: string, file: string): Promise<void> {
+  env.store.set((state) => conflictPicked(state, key, file));
+  await reconsolidate(env);
+}
 
 /** The confirmation: what the write would do in this workbook, read without writing. */
-export const previewWrite = (env: PaneEnv) =>
-  asRequest(env, "consolidate", async () => {
-    const { result } = env.store.get().consolidation;
-    if (!result) return;
-    const { consolidationWorkbook } = await work();
-    const preview = await env.host.workbook.previewConsolidation(consolidationWorkbook(plan, result));
-    env.store.set((state) => writePreviewed(state, preview));
-  });
+export async function previewWrite(env: PaneEnv): Promise<void> {
+  const { result } = env.store.get().consolidation;
+  if (!result) return;
+  const { consolidationWorkbook } = await work();
+  const preview = await env.host.workbook.previewConsolidation(consolidationWorkbook(plan, result));
+  env.store.set((state) => writePreviewed(state, preview));
+}
 
-/** The write, as confirmed; then the template is read again (the progress list follows the new figures). */
-export const writeConsolidation = (env: PaneEnv) =>
-  asRequest(env, "consolidate", async () => {
-    const { consolidation, password } = env.store.get();
-    const { result, preview, ticked } = consolidation;
-    if (!result || !preview) return;
-    const { consolidationWorkbook } = await work();
-    const overwrite = preview.differing.filter((change) => ticked.includes(cellKey(change)));
-    env.store.set(previewClosed);
-    const outcome = await env.host.workbook.writeConsolidation({
-      workbook: consolidationWorkbook(plan, result),
-      overwrite,
-      password,
-    });
-    const say = consolidateMessagesFor(env.messages);
-    env.store.set((state) => consolidationWritten(state, outcome, say));
-    await readTemplate(env, env.store.get().marked);
+/** The write, as confirmed; true once written (the caller then reads the template again). */
+export async function writeConsolidation(env: PaneEnv): Promise<boolean> {
+  const { consolidation, password } = env.store.get();
+  const { result, preview, ticked } = consolidation;
+  if (!result || !preview) return false;
+  const { consolidationWorkbook } = await work();
+  const overwrite = preview.differing.filter((change) => ticked.includes(cellKey(change)));
+  env.store.set(previewClosed);
+  const outcome = await env.host.workbook.writeConsolidation({
+    workbook: consolidationWorkbook(plan, result),
+    overwrite,
+    password,
   });
+  const say = consolidateMessagesFor(env.messages);
+  env.store.set((state) => consolidationWritten(state, outcome, say));
+  return true;
+}
