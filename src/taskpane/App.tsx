@@ -42,19 +42,17 @@ export function App() {
     <div className={styles.root}>
       <Header />
       <TabBar<TabName> tabs={tabNames} labels={messages.tabs} selected={tab} onSelect={setTab} />
-      {/* A <main> may not take the tabpanel role (axe: aria-allowed-role): the panel sits inside it. */}
-      <main>
-        <div className={styles.panel} id="tab-panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
-          <NoticeBar />
-          {tab === "home" && <HomeTab onShowFindings={() => setTab("findings")} />}
-          <Suspense fallback={null}>
-            {tab === "findings" && <FindingsTab />}
-            {tab === "consolidate" && <ConsolidateTab />}
-            {tab === "functions" && <FunctionsTab />}
-            {tab === "settings" && <SettingsTab />}
-          </Suspense>
-        </div>
-      </main>
+      {/* The tab panel (a <main> may not take the tabpanel role: axe's aria-allowed-role). */}
+      <div className={styles.panel} id="tab-panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
+        <NoticeBar />
+        {tab === "home" && <HomeTab onShowFindings={() => setTab("findings")} />}
+        <Suspense fallback={null}>
+          {tab === "findings" && <FindingsTab />}
+          {tab === "consolidate" && <ConsolidateTab />}
+          {tab === "functions" && <FunctionsTab />}
+          {tab === "settings" && <SettingsTab />}
+        </Suspense>
+      </div>
     </div>
   );
 }
