@@ -11,6 +11,7 @@ export type {
   TypeIntoCellResult,
 } from "./in-memory-workbook";
 export type { InMemoryWorkbookOptions } from "./engine";
+export type { ChartSnapshot } from "./charts";
 export type {
   BorderSnapshot,
   CellSnapshot,

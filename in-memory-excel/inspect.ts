@@ -5,6 +5,7 @@
 
 import { columnIndex, formatAddress, formatRect, parseAddress, type Rect } from "./address";
 import { CELL_EDGES, type CellEdge, type CellStyle } from "./cell-store";
+import { chartSnapshots, type ChartSnapshot } from "./charts";
 import type { Engine } from "./engine";
 import { renderText } from "./number-format";
 import { displayed, grid, mergeAreaAt } from "./range-ref";
@@ -84,6 +85,8 @@ export interface SheetInspector {
   toMatrix(address?: string): CellScalar[][];
   /** Number of onChanged handlers registered on this sheet */
   readonly changeHandlerCount: number;
+  /** The sheet's charts: type, title, each series' name and ranges (absolute, with the sheet), position */
+  readonly charts: readonly ChartSnapshot[];
 }
 
 function cellRect(address: string): Rect {
@@ -210,6 +213,9 @@ export function inspectSheet(engine: Engine, sheet: SheetState): SheetInspector 
     },
     get changeHandlerCount() {
       return engine.events.count(sheet.id);
+    },
+    get charts() {
+      return chartSnapshots(sheet);
     },
   };
 }

@@ -15,7 +15,7 @@ import {
   parseAddress,
   type Rect,
 } from "./address";
-import { FORMAT_RESET, forEachPosition } from "./cell-store";
+import { FORMAT_RESET, forEachPosition, type CellStyle } from "./cell-store";
 import type { Engine } from "./engine";
 import { invalidArgument, invalidOperation, itemNotFound } from "./errors";
 import { renderText } from "./number-format";
@@ -107,10 +107,18 @@ function writeNumberFormat(ref: RangeRef, input: unknown, location: string): voi
         throw invalidArgument(location, "a number format must be a string");
     }
   }
+  // Cells that had one style and get one format share the patched style (as patchStyle shares within a
+  // range), so later formatting of the range patches a few styles instead of one per cell.
+  const shared = new Map<string, Map<CellStyle, CellStyle>>();
   forEachPosition(rect, (r, c) => {
     const f = g.rows[r - rect.row]?.[c - rect.col];
-    if (typeof f === "string")
-      sheet.cells.patchStyle({ row: r, col: c, rowCount: 1, colCount: 1 }, { numberFormat: f });
+    if (typeof f !== "string") return;
+    const rec = sheet.cells.ensure(r, c);
+    const byStyle = shared.get(f) ?? new Map<CellStyle, CellStyle>();
+    shared.set(f, byStyle);
+    const next = byStyle.get(rec.style) ?? { ...rec.style, numberFormat: f };
+    byStyle.set(rec.style, next);
+    rec.style = next;
   });
 }
 

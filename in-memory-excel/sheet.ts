@@ -4,6 +4,7 @@
  */
 
 import { MAX_COLUMNS, MAX_ROWS, isInGrid, sheetNameProblem } from "./address";
+import { chartCollectionSpec } from "./charts";
 import { color as colorCheck, accept, bool, oneOf } from "./checks";
 import { queueResult } from "./context";
 import type { Engine } from "./engine";
@@ -181,6 +182,10 @@ export const worksheetSpec: Spec = defineType<SheetState>({
     onChanged: {
       spec: () => eventSourceSpec,
       make: (parent) => eventSourceNode(parent, "onChanged", (s) => (s as SheetState).id),
+    },
+    charts: {
+      spec: () => chartCollectionSpec,
+      make: (parent) => parent.derive<SheetState>(chartCollectionSpec, "charts", [], (s) => s),
     },
   },
   methods: {

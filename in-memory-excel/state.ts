@@ -5,6 +5,7 @@
 
 import { cellCount, formatAddress, type Rect } from "./address";
 import { CellStore, forEachPosition } from "./cell-store";
+import type { ChartState } from "./charts";
 import { accessDenied, invalidArgument } from "./errors";
 
 export type Visibility = "Visible" | "Hidden" | "VeryHidden";
@@ -61,6 +62,8 @@ export interface SheetState {
   deleted: boolean;
   readonly cells: CellStore;
   merges: Rect[];
+  /** Charts on the sheet, in the order they were added (they go with the sheet). */
+  readonly charts: ChartState[];
   protection: ProtectionState;
   frozenRows: number;
   frozenColumns: number;
@@ -97,6 +100,7 @@ export interface WorkbookState {
   selection: { sheetId: string; rect: Rect };
   calculationMode: string;
   sheetsCreated: number;
+  chartsCreated: number;
 }
 
 export function createSheet(wb: WorkbookState, name: string): SheetState {
@@ -111,6 +115,7 @@ export function createSheet(wb: WorkbookState, name: string): SheetState {
     deleted: false,
     cells: new CellStore(),
     merges: [],
+    charts: [],
     protection: { protected: false, password: null, options: { ...DEFAULT_PROTECTION_OPTIONS } },
     frozenRows: 0,
     frozenColumns: 0,
@@ -134,6 +139,7 @@ export function createWorkbookState(sheetNames: readonly string[]): WorkbookStat
     selection: { sheetId: "", rect: { row: 0, col: 0, rowCount: 1, colCount: 1 } },
     calculationMode: "Automatic",
     sheetsCreated: 0,
+    chartsCreated: 0,
   };
   for (const name of sheetNames) createSheet(wb, name);
   const first = wb.sheets[0];

@@ -6,6 +6,14 @@ export const budgets = {
   validateRoundTrips: 3,
   /** Round trips of live re-validation of one edited cell: the names, the rows, the marks. */
   revalidateRoundTrips: 3,
+  /** Round trips of the 汇总 preview (the confirmation's read): the names, then what they point at. */
+  consolidationPreviewRoundTrips: 2,
+  /** Round trips of writing a 汇总 into the workbook's template: two reads, the report sheets, the cells and swap. */
+  consolidationWriteRoundTrips: 4,
+  /** … into a workbook without the template (the filled template is inserted first). */
+  consolidationWriteEmptyRoundTrips: 6,
+  /** Consolidating returned files at most this many times the time exceljs takes merely to load them. */
+  consolidationSlowdown: 1.3,
   /** Queued operations grow linearly: ops(n×) ≤ this × n × ops(1×). */
   operationGrowth: 1.2,
   /** JavaScript of the pane's first load (functions code included), gzip, in bytes (120 KB of 1,000 B). */

@@ -1,7 +1,8 @@
 /**
  * The "on demand" rules checked on the built chunks (webpack stats): no exceljs module in a file the
  * pane loads at start, no React or Fluent UI module in the functions code (functions.js and the
- * shared.js it needs), and nothing of the offline page in the add-in. test/performance checks the same rules on the source import graph.
+ * shared.js it needs), and nothing of the offline page in the add-in. Also names the files 汇总's
+ * reading loads on demand. test/performance checks the same rules on the source import graph.
  */
 import { readFileSync } from "node:fs";
 
@@ -24,6 +25,8 @@ export interface BundleRules {
   uiInFunctions: string[];
   /** Modules of the offline page (src/offline) anywhere in the add-in's build (should be none). */
   offlineInAddIn: string[];
+  /** The files 汇总's reading loads on demand: its own chunk and those carrying exceljs. */
+  consolidationFiles: string[];
 }
 
 const moduleNames = (modules: readonly StatsModule[] = []): string[] =>
@@ -41,9 +44,15 @@ export function checkBundleRules(statsFile: string, firstLoad: readonly string[]
   const atStart = namesIn((chunk) => chunk.files.some((file) => firstLoad.includes(file)));
   const functionsCode = namesIn((chunk) => chunk.names.some((n) => n === "functions" || n === "shared"));
   const everything = namesIn(() => true);
+  const consolidationFiles = chunks
+    .filter(
+      (chunk) => chunk.names.includes("consolidation-work") || moduleNames(chunk.modules).some(isExceljs),
+    )
+    .flatMap((chunk) => chunk.files.filter((file) => file.endsWith(".js") && !firstLoad.includes(file)));
   return {
     exceljsAtStart: atStart.filter(isExceljs),
     uiInFunctions: functionsCode.filter(isUi),
     offlineInAddIn: everything.filter(isOffline),
+    consolidationFiles: [...new Set(consolidationFiles)].sort(),
   };
 }

@@ -15,6 +15,13 @@ import { generatePlan } from "./generate-plan";
 import { describeMachine } from "./machine";
 import { productionBuild, type ProductionBuild } from "./production-build";
 import { bundleSection } from "./bundle-section";
+import { measureConsolidationTrips } from "./consolidation-session";
+import { measureInChild } from "./consolidation-throughput";
+import {
+  consolidationThroughputRows,
+  consolidationTripRows,
+  type SizedConsolidation,
+} from "./report-consolidation";
 import { roundTripRows, type Sized } from "./report-round-trips";
 import { measureOfflinePage, offlineFileName } from "./offline-page";
 import { offlineRows } from "./report-offline";
@@ -27,6 +34,7 @@ const progress = (step: string) => process.stderr.write(`bench: ${step}\n`);
 
 interface Sections {
   roundTrips: Row[];
+  consolidation: Row[];
   bundle: Row[];
   validation: Row[];
   builtFunctions: FunctionSet | null;
@@ -40,6 +48,7 @@ async function workbookSections(
   const largest = generatePlan(100);
   const largestWorkbook = createInMemoryWorkbook();
   const sizes: Sized[] = [];
+  const consolidations: SizedConsolidation[] = [];
   const plans = [
     { factor: 1, plan },
     { factor: 10, plan: generatePlan(10) },
@@ -49,6 +58,8 @@ async function workbookSections(
     progress(`round trips, ${factor}× plan (${sized.indicators.length} indicators)`);
     const workbook = factor === 100 ? largestWorkbook : createInMemoryWorkbook();
     sizes.push({ factor, counts: await measureRoundTrips(sized, workbook) });
+    progress(`汇总 round trips, ${factor}× plan`);
+    consolidations.push({ factor, trips: await measureConsolidationTrips(sized, workbook) });
   }
   progress("waiting for the production build");
   const bundle = building ? bundleSection(await building) : null;
@@ -56,7 +67,20 @@ async function workbookSections(
   progress("validation throughput");
   const validation = validationRows(await measureValidationThroughput(largestWorkbook, largest));
   const builtFunctions = bundle?.functions ?? null;
-  return { roundTrips: roundTripRows(sizes), bundle: bundle?.rows ?? [], validation, builtFunctions };
+  progress("汇总 of 11 and 110 returned files");
+  const throughput = [];
+  for (const [rounds, runs] of [
+    [1, 15],
+    [10, 5],
+  ] as const)
+    throughput.push(await measureInChild(rounds, runs));
+  return {
+    roundTrips: [...roundTripRows(sizes), ...consolidationTripRows(consolidations)],
+    consolidation: consolidationThroughputRows(throughput),
+    bundle: bundle?.rows ?? [],
+    validation,
+    builtFunctions,
+  };
 }
 
 /** The offline page of a fresh build, opened in Chromium; the build is then deleted. */
@@ -77,14 +101,14 @@ async function main(): Promise<void> {
   progress(
     building ? "production builds started in the background" : "--skip-build: no bundle or offline figures",
   );
-  const { roundTrips, bundle, validation, builtFunctions } = await workbookSections(
+  const { roundTrips, consolidation, bundle, validation, builtFunctions } = await workbookSections(
     building,
     buildingOffline,
   );
   progress("function throughput");
   const functions = functionRows(measureFunctionThroughput(builtFunctions));
   const offline = buildingOffline ? await offlineSection(await buildingOffline) : [];
-  const rows = [...roundTrips, ...bundle, ...functions, ...validation, ...offline];
+  const rows = [...roundTrips, ...bundle, ...functions, ...validation, ...consolidation, ...offline];
   const seconds = ((performance.now() - started) / 1000).toFixed(0);
   console.log(`Machine: ${describeMachine()}`);
   console.log(`Times are medians of 5 runs after a warm-up; counts are exact. Bench took ${seconds} s.\n`);

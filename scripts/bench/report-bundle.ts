@@ -27,6 +27,11 @@ export function bundleRows(bundle: BundleWeight, rules: BundleRules, buildSecond
     },
     info(area, "first load: taskpane.html", weight(bundle.page)),
     info(area, `on demand: ${bundle.onDemand.length} chunks`, weight(total(bundle.onDemand))),
+    info(
+      area,
+      `on demand: 汇总 reading (${rules.consolidationFiles.length} chunks, exceljs included)`,
+      weight(total(bundle.onDemand.filter((f) => rules.consolidationFiles.includes(f.file)))),
+    ),
     rule("exceljs modules in the first load", rules.exceljsAtStart),
     rule("React/Fluent modules in functions code", rules.uiInFunctions),
     rule("offline page modules in the add-in", rules.offlineInAddIn),

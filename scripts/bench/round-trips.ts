@@ -23,7 +23,8 @@ export interface RoundTrips {
   revalidate: Counts;
 }
 
-async function counted(wb: InMemoryWorkbook, action: () => Promise<unknown>): Promise<Counts> {
+/** The syncs, round trips and queued operations of `action` on `wb`. */
+export async function counted(wb: InMemoryWorkbook, action: () => Promise<unknown>): Promise<Counts> {
   wb.resetCounters();
   await action();
   return { syncs: wb.syncCount, roundTrips: wb.roundTripCount, operations: wb.queuedOperationCount };

@@ -10,7 +10,7 @@ import type { Plan } from "../model/types";
 import { cellAddress, rangeAddress } from "../template/address";
 import { buildTemplateLayout } from "../template/build-layout";
 import { withActuals } from "../template/carry-actuals";
-import type { StyleLook } from "../template/styles";
+import { fonts, type StyleLook } from "../template/styles";
 import type { TemplateLayout } from "../template/types";
 import { consolidationTexts as say } from "./messages";
 import type { Consolidation, StatusCounts, StatusRow } from "./types";
@@ -49,7 +49,11 @@ export interface ReportChart {
   columns: number;
 }
 
+/** Which report a sheet is: the Excel writer finds its own earlier sheets by it. */
+export type ReportRole = "sources" | "overview" | "brief";
+
 export interface ReportSheet {
+  role: ReportRole;
   name: string;
   /** In characters. */
   columnWidths: number[];
@@ -64,17 +68,19 @@ export interface ReportSheet {
 export interface ConsolidationWorkbook {
   /** The template for all lead units, each merged actual in its cell. */
   template: TemplateLayout;
+  /** The merged actuals the template holds, by indicator and year (for a template already in a workbook). */
+  actuals: { indicatorId: string; year: number; value: number }[];
   sheets: ReportSheet[];
 }
 
-/** How a report cell looks: font weight and size, colours, alignment, a thin grid or none. */
-export type ReportLook = Pick<StyleLook, "bold" | "fontSize" | "fontColor" | "fill" | "wrap"> & {
+/** How a report cell looks: face, weight and size, colours, alignment, a thin grid or none. */
+export type ReportLook = Pick<StyleLook, "font" | "bold" | "fontSize" | "fontColor" | "fill" | "wrap"> & {
   horizontal: "left" | "center";
   border: boolean;
 };
 
 /** Fills and fonts of the report's styles (the template's own look where they share one). */
-export const reportLooks: Record<ReportStyle, ReportLook> = {
+const looks: Record<ReportStyle, Omit<ReportLook, "font">> = {
   title: {
     bold: true,
     fontSize: 16,
@@ -185,6 +191,14 @@ export const reportLooks: Record<ReportStyle, ReportLook> = {
   },
 };
 
+/** Each report style's look, set in 黑体 when bold and 宋体 otherwise, as the template is. */
+export const reportLooks = Object.fromEntries(
+  Object.entries(looks).map(([style, look]) => [
+    style,
+    { ...look, font: look.bold ? fonts.hei : fonts.song },
+  ]),
+) as Record<ReportStyle, ReportLook>;
+
 const text = (value: string | null, style: ReportStyle = "text"): ReportCell => ({ value, style });
 const untrusted = (value: string | number | null): ReportCell => ({
   value,
@@ -283,6 +297,7 @@ function sourcesSheet(plan: Plan, result: Consolidation): ReportSheet {
     ]),
   ];
   return {
+    role: "sources",
     name: say.sheets.sources,
     columnWidths: [9, 36, 7, 12, 28, 14, 20, 8, 16, 22],
     rows,
@@ -397,6 +412,7 @@ function overviewSheet(result: Consolidation): ReportSheet {
     [text("全部指标"), ...counts(result.totals)],
   );
   return {
+    role: "overview",
     name: say.sheets.overview,
     columnWidths: [9, 8, 36, 8, 16, 10, 10, 10, 9, 8, 6],
     rows,
@@ -410,6 +426,7 @@ function overviewSheet(result: Consolidation): ReportSheet {
 function briefSheet(result: Consolidation): ReportSheet {
   const [title = "", ...lines] = result.brief.split("\n");
   return {
+    role: "brief",
     name: say.sheets.brief,
     columnWidths: [110],
     rows: [[text(title, "title")], ...lines.map((line) => [text(line === "" ? null : line, "paragraph")])],
@@ -420,8 +437,15 @@ function briefSheet(result: Consolidation): ReportSheet {
   };
 }
 
+/** The all-units template of a plan, built once: every 汇总 fills a copy (withActuals copies, never mutates). */
+const emptyTemplates = new WeakMap<Plan, Map<string, TemplateLayout>>();
+
 export function consolidationWorkbook(plan: Plan, result: Consolidation): ConsolidationWorkbook {
-  const layout = buildTemplateLayout(plan, { leadUnit: null, period: result.period });
+  const key = `${result.period.year}-${result.period.month}`;
+  const known = emptyTemplates.get(plan) ?? new Map<string, TemplateLayout>();
+  const layout = known.get(key) ?? buildTemplateLayout(plan, { leadUnit: null, period: result.period });
+  known.set(key, layout);
+  emptyTemplates.set(plan, known);
   const carried = result.values.map((v) => ({
     indicatorId: v.indicatorId,
     year: v.year,
@@ -431,6 +455,7 @@ export function consolidationWorkbook(plan: Plan, result: Consolidation): Consol
   }));
   return {
     template: withActuals(layout, carried).layout,
+    actuals: result.values.map(({ indicatorId, year, value }) => ({ indicatorId, year, value })),
     sheets: [sourcesSheet(plan, result), overviewSheet(result), briefSheet(result)],
   };
 }

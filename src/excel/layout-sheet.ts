@@ -5,9 +5,9 @@
  */
 import { cellAddress, rangeAddress, rectangleOf } from "../template/address";
 import { asTypedInput } from "../template/carry-actuals";
-import { styleLooks } from "../template/styles";
+import { styleLooks, type StyleLook } from "../template/styles";
 import { tableRangeOf } from "../template/table-sheet";
-import type { ActualValidation, CellLayout, CellStyle, SheetLayout } from "../template/types";
+import type { ActualValidation, CellLayout, SheetLayout } from "../template/types";
 import { comparisonOf } from "../template/validation";
 
 /** Office.js features the writer uses when the running Excel has them. */
@@ -59,7 +59,7 @@ export function queueSheet(worksheet: Excel.Worksheet, sheet: SheetLayout, featu
   }
   for (const region of sheet.regions) {
     const range = worksheet.getRange(region.range);
-    applyLook(range, region.style);
+    applyLook(range, styleLooks[region.style]);
     range.format.protection.locked = !styleLooks[region.style].input;
   }
   applyGrid(worksheet.getRange(tableRangeOf(sheet)));
@@ -112,9 +112,14 @@ function queuePageLayout(worksheet: Excel.Worksheet, sheet: SheetLayout): void {
   for (const row of page.breaksBefore) worksheet.horizontalPageBreaks.add(cellAddress(row, 0));
 }
 
-/** The template's cell looks (src/template/styles.ts) on an Excel range: one region, a few properties. */
-function applyLook(range: Excel.Range, style: CellStyle): void {
-  const look = styleLooks[style];
+/** What `applyLook` sets: a template style's look, or a report's (whose grid is applied apart). */
+export type CellLook = Pick<StyleLook, "font" | "bold" | "fontSize" | "fontColor" | "fill" | "wrap"> & {
+  horizontal: "left" | "center" | "right";
+  border?: StyleLook["border"] | boolean;
+};
+
+/** A cell look (src/template/styles.ts, or a report's) on an Excel range: one region, a few properties. */
+export function applyLook(range: Excel.Range, look: CellLook): void {
   const format = range.format;
   format.font.name = look.font.name;
   format.font.bold = look.bold;
@@ -144,7 +149,7 @@ const gridLines: Parameters<Excel.RangeBorderCollection["getItem"]>[0][] = [
 ];
 
 /** Thin grey lines around and between every cell of a table. */
-function applyGrid(range: Excel.Range): void {
+export function applyGrid(range: Excel.Range): void {
   for (const line of gridLines) {
     const border = range.format.borders.getItem(line);
     border.style = "Continuous";

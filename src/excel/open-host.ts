@@ -5,13 +5,10 @@
  */
 import type { Host, OfficeDescription, WorkbookOperations, WorkbookSettings } from "../host/contract";
 import { plan } from "../model";
-import { applyFixes } from "./apply-fixes";
 import { insertFormula } from "./insert-formula";
 import type { HostFeatures } from "./layout-sheet";
-import { revalidateEdits } from "./revalidate-edits";
 import type { SelfTestEnvironment } from "./self-test";
 import { selectCell } from "./select-cell";
-import { validateWorkbook } from "./validate";
 import { watchEdits } from "./watch-edits";
 
 /** The 自检 in Excel: custom functions through a formula, triggerSource where ExcelApi 1.14 is. */
@@ -28,15 +25,34 @@ export function excelWorkbook(
       const { insertTemplate } = await import("./insert-template");
       return run((context) => insertTemplate(context, plan, request, features));
     },
-    validate: (period, password, mark = true) =>
-      run((context) => validateWorkbook(context, plan, period, password, mark)),
+    // Validation (the reader, the rules, the marks) loads on first use too: the pane opens without it.
+    validate: async (period, password, mark = true) => {
+      const { validateWorkbook } = await import("./validate");
+      return run((context) => validateWorkbook(context, plan, period, password, mark));
+    },
     // Live validation runs while the user is often typing in the next cell: Excel fails a batch in
     // cell-edit mode unless it is asked to wait (RunOptions.delayForCellEdit, no requirement set noted).
-    revalidate: (edits, period, password) =>
-      run({ delayForCellEdit: true }, (context) => revalidateEdits(context, plan, edits, period, password)),
-    applyFixes: (writes, password) => run((context) => applyFixes(context, writes, password)),
+    revalidate: async (edits, period, password) => {
+      const { revalidateEdits } = await import("./revalidate-edits");
+      return run({ delayForCellEdit: true }, (context) =>
+        revalidateEdits(context, plan, edits, period, password),
+      );
+    },
+    applyFixes: async (writes, password) => {
+      const { applyFixes } = await import("./apply-fixes");
+      return run((context) => applyFixes(context, writes, password));
+    },
     selectCell: (sheet, address) => run((context) => selectCell(context, sheet, address)),
     insertFormula: (formula) => run((context) => insertFormula(context, formula)),
+    // 汇总 loads its writer on first use too.
+    previewConsolidation: async (workbook) => {
+      const { previewConsolidation } = await import("./write-consolidation");
+      return run((context) => previewConsolidation(context, plan, workbook));
+    },
+    writeConsolidation: async (write) => {
+      const { writeConsolidation } = await import("./write-consolidation");
+      return run((context) => writeConsolidation(context, plan, write, features));
+    },
     watchEdits: (onEdit) => watchEdits(run, onEdit),
     // Loads on first use, like the template writer.
     selfTest: async () => {

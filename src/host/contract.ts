@@ -5,6 +5,8 @@
  * it anew. Nothing here knows a screen, Office.js or exceljs.
  */
 import type { Assignments } from "../core/indicator-list";
+import type { ConsolidationWorkbook } from "../consolidation/report-layout";
+import type { CellChange, ConsolidationWritePlan } from "../consolidation/write-plan";
 import type { ReportingPeriod } from "../core/reporting-period";
 import type { Finding, RawCellValue, TemplateCell } from "../core/validation/types";
 import type { CarriedActual } from "../template/carry-actuals";
@@ -102,6 +104,39 @@ export interface SelfTestReport {
   text: string;
 }
 
+/**
+ * 汇总 written into the open workbook, once the user has confirmed what the preview listed: the
+ * merged actuals into the template's actual cells (the filled template itself when the workbook has
+ * none), and the report sheets 数据来源, 进度总览 (with its charts) and 情况分析.
+ */
+export interface ConsolidationWrite {
+  /** What to write (src/consolidation/report-layout.ts); the same description the command line writes. */
+  workbook: ConsolidationWorkbook;
+  /** Cells holding another value that the user ticked, as the preview listed them (`differing`). */
+  overwrite: CellChange[];
+  /** Protects the template sheets when the template is inserted. */
+  password: string;
+}
+
+/** What the write did; the preview (`ConsolidationWritePlan`) said what it would do. */
+export interface ConsolidationOutcome {
+  /** The template sheets, when the filled template was inserted (the workbook had none). */
+  insertedTemplate: string[] | null;
+  /** Template cells written: the empty ones, then those ticked. */
+  written: CellChange[];
+  overwritten: number;
+  /** Cells holding another value, left as they are (not ticked, or changed since the preview). */
+  kept: CellChange[];
+  /** Cells locked on a protected sheet (the template leaves actual cells unlocked): not written. */
+  locked: CellChange[];
+  /** Merged actuals this workbook's template has no cell for (still listed on 数据来源). */
+  unplaced: number;
+  /** The report sheets' names, in order (数据来源, 进度总览, 情况分析). */
+  sheets: string[];
+  /** Earlier report sheets of the add-in that were replaced. */
+  replaced: string[];
+}
+
 /** The operations on the open workbook. */
 export interface WorkbookOperations {
   insertTemplate(request: InsertRequest): Promise<InsertOutcome>;
@@ -113,6 +148,10 @@ export interface WorkbookOperations {
   selectCell(sheet: string, address: string): Promise<void>;
   /** Into the selected cell only when it is empty. */
   insertFormula(formula: string): Promise<FormulaInsertion>;
+  /** What writing a 汇总 would do here: read only (one round trip), for the confirmation. */
+  previewConsolidation(workbook: ConsolidationWorkbook): Promise<ConsolidationWritePlan>;
+  /** Writes the 汇总 as confirmed; decides again from a fresh read (never over a cell edited since). */
+  writeConsolidation(write: ConsolidationWrite): Promise<ConsolidationOutcome>;
   /** Calls back with the changed addresses when cells are edited; resolves to a function that stops watching. */
   watchEdits(onEdit: (edits: EditedCell[]) => void): Promise<() => Promise<void>>;
   /** Runs the 自检 on a temporary sheet, removes what it made, and reports. */

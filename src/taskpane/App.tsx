@@ -10,6 +10,9 @@ const FindingsTab = lazy(() => import("./components/FindingsTab").then((m) => ({
 const FunctionsTab = lazy(() =>
   import("./components/FunctionsTab").then((m) => ({ default: m.FunctionsTab })),
 );
+const ConsolidateTab = lazy(() =>
+  import("./components/ConsolidateTab").then((m) => ({ default: m.ConsolidateTab })),
+);
 const SettingsTab = lazy(() => import("./components/SettingsTab").then((m) => ({ default: m.SettingsTab })));
 import { useMessages } from "./messages";
 
@@ -28,8 +31,8 @@ const useStyles = makeStyles({
   },
 });
 
-type TabName = "home" | "findings" | "functions" | "settings";
-const tabNames: TabName[] = ["home", "findings", "functions", "settings"];
+type TabName = "home" | "findings" | "consolidate" | "functions" | "settings";
+const tabNames: TabName[] = ["home", "findings", "consolidate", "functions", "settings"];
 
 export function App() {
   const styles = useStyles();
@@ -39,15 +42,17 @@ export function App() {
     <div className={styles.root}>
       <Header />
       <TabBar<TabName> tabs={tabNames} labels={messages.tabs} selected={tab} onSelect={setTab} />
-      <main className={styles.panel} id="tab-panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
+      {/* The tab panel (a <main> may not take the tabpanel role: axe's aria-allowed-role). */}
+      <div className={styles.panel} id="tab-panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
         <NoticeBar />
         {tab === "home" && <HomeTab onShowFindings={() => setTab("findings")} />}
         <Suspense fallback={null}>
           {tab === "findings" && <FindingsTab />}
+          {tab === "consolidate" && <ConsolidateTab />}
           {tab === "functions" && <FunctionsTab />}
           {tab === "settings" && <SettingsTab />}
         </Suspense>
-      </main>
+      </div>
     </div>
   );
 }

@@ -54,11 +54,11 @@ export function actualsInTable({ sheet, top, left, values }: TableValues): Carri
  * A carried actual as `Range.values` must receive it to store it unchanged. Excel reads a string written
  * to `values` like typed input: "If the returned value starts with a plus ("+"), minus ("-"), or equal
  * sign ("="), Excel interprets this value as a formula" (Excel.Range.values), and "12" or "9%" become
- * numbers. A leading apostrophe makes typed input text, so every string gets one (Excel keeps it out of
+ * numbers. A leading apostrophe makes typed input text, so every non-empty string gets one (an empty one stays an empty cell) (Excel keeps it out of
  * the value; the 自检 checks this in the user's Excel). Numbers and booleans go as they are.
  */
-export const asTypedInput = (value: TypedValue): TypedValue =>
-  typeof value === "string" ? `'${value}` : value;
+export const asTypedInput = <Value extends TypedValue>(value: Value): Value =>
+  (typeof value === "string" && value !== "" ? `'${value}` : value) as Value;
 
 export interface CarriedLayout {
   layout: TemplateLayout;

@@ -55,6 +55,28 @@ function informationRows(workbook: ExcelJS.Workbook): Record<string, string> {
   return rows;
 }
 
+/**
+ * Worksheet parts the reader never looks at: exceljs skips parsing them (each actual cell of a template
+ * carries a data validation, so that part alone is a good share of a sheet). Cells, merges and number
+ * formats are read as before.
+ */
+const unreadParts = [
+  "dataValidations",
+  "conditionalFormatting",
+  "sheetProtection",
+  "pageSetup",
+  "pageMargins",
+  "printOptions",
+  "headerFooter",
+  "rowBreaks",
+  "hyperlinks",
+  "autoFilter",
+  "picture",
+  "drawing",
+  "tableParts",
+  "extLst",
+];
+
 export async function readReturnBytes(plan: Plan, bytes: Uint8Array): Promise<Result<ReturnFile>> {
   const sniffed = sniffWorkbook(bytes);
   if (!sniffed.ok) return sniffed;
@@ -62,7 +84,7 @@ export async function readReturnBytes(plan: Plan, bytes: Uint8Array): Promise<Re
   let parts;
   try {
     parts = await readPackageParts(await JSZip.loadAsync(bytes));
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: unreadParts });
   } catch {
     return failure("invalidValue", fileMessages.damaged);
   }

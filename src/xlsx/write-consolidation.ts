@@ -6,7 +6,6 @@
  */
 import ExcelJS from "exceljs";
 import { reportLooks, type ConsolidationWorkbook, type ReportSheet } from "../consolidation/report-layout";
-import { fonts } from "../template/styles";
 import { buildTemplateWorkbook } from "./write-template";
 
 const argb = (hex: string) => `FF${hex.slice(1)}`;
@@ -27,11 +26,10 @@ function writeReportSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): void 
       target.value = cell.value;
       if (cell.numberFormat) target.numFmt = cell.numberFormat;
       const look = reportLooks[cell.style];
-      const face = look.bold ? fonts.hei : fonts.song;
       target.font = {
-        name: face.name,
-        family: face.family,
-        charset: face.charset,
+        name: look.font.name,
+        family: look.font.family,
+        charset: look.font.charset,
         bold: look.bold,
         size: look.fontSize,
         ...(look.fontColor ? { color: { argb: argb(look.fontColor) } } : {}),

@@ -32,6 +32,20 @@ describe("code loaded at start", () => {
     expect(pane.files).not.toContain("src/template/build-layout.ts");
   });
 
+  test("汇总 loads on demand: its reading chunk, actions, words and writer are not in the first load", () => {
+    expect(pane.files).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/^src\/(xlsx|consolidation)\//)]),
+    );
+    for (const file of [
+      "src/taskpane/consolidation-work.ts",
+      "src/taskpane/state/actions/consolidate.ts",
+      "src/taskpane/messages/consolidate-zh-CN.ts",
+      "src/taskpane/components/ConsolidateTab.tsx",
+      "src/excel/write-consolidation.ts",
+    ])
+      expect(pane.files).not.toContain(file);
+  });
+
   test("nothing the task pane imports statically imports exceljs (file import/export loads on demand)", () => {
     expect(importersOf(pane, isExceljs)).toEqual([]);
   });

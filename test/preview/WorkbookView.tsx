@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import type { InMemoryWorkbook } from "../../in-memory-excel";
+import { ChartList } from "./ChartList";
 import { SheetGrid } from "./SheetGrid";
 
 /** Sheet tabs and the active sheet's grid; re-renders whenever the workbook has been synced or typed into. */
@@ -38,6 +39,7 @@ export function WorkbookView({ wb }: { wb: InMemoryWorkbook }) {
           </button>
         ))}
       </nav>
+      <ChartList wb={wb} sheet={shown} />
       <SheetGrid wb={wb} sheet={shown} onEdited={() => setVersion((v) => v + 1)} />
     </div>
   );

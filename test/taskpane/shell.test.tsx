@@ -21,6 +21,7 @@ describe("tabs", () => {
       "0",
       "-1",
       "-1",
+      "-1",
     ]);
     await act(async () => fireEvent.keyDown(findings, { key: "ArrowLeft" }));
     await act(async () => fireEvent.keyDown(screen.getByRole("tab", { name: "首页" }), { key: "ArrowLeft" }));

@@ -5,7 +5,13 @@ export const enUS: Messages = {
   language: "en-US",
   appTitle: "Manufacturing targets",
   appSubtitle: (document) => `Beilun plan ${document}`,
-  tabs: { home: "Home", findings: "Findings", functions: "Functions", settings: "Settings" },
+  tabs: {
+    home: "Home",
+    findings: "Findings",
+    consolidate: "Consolidate",
+    functions: "Functions",
+    settings: "Settings",
+  },
   unit: {
     label: "My lead unit",
     all: "All lead units",

@@ -6,7 +6,7 @@ export const zhCN = {
   language: "zh-CN" as string,
   appTitle: "制造业目标填报",
   appSubtitle: (document: string) => document,
-  tabs: { home: "首页", findings: "校验结果", functions: "函数", settings: "设置" },
+  tabs: { home: "首页", findings: "校验结果", consolidate: "汇总", functions: "函数", settings: "设置" },
   unit: {
     label: "我的牵头单位",
     all: "全部牵头单位",

@@ -2,22 +2,62 @@
  * Everything the pane knows, in one value: the store holds it, components render it, and every
  * action changes it only through the pure transitions of its module in ./actions.
  */
+import type { Consolidation, ReturnInput } from "../../consolidation/types";
+import type { ConsolidationWritePlan } from "../../consolidation/write-plan";
 import { defaultThresholds } from "../../core/attainment";
 import type { Assignments } from "../../core/indicator-list";
 import type { Thresholds } from "../../core/progress";
 import { defaultPeriod, type ReportingPeriod } from "../../core/reporting-period";
 import type { Finding, TemplateCell } from "../../core/validation/types";
-import type { EditedCell, Host, SelfTestReport } from "../../host/contract";
+import type { ConsolidationOutcome, EditedCell, Host, SelfTestReport } from "../../host/contract";
 import { plan } from "../../model";
 import type { Messages } from "../messages";
 import { readChoices } from "./settings";
 
-export type Busy = "insert" | "validate" | "fix" | "selfTest" | null;
+export type Busy = "insert" | "validate" | "fix" | "selfTest" | "consolidate" | null;
 
 export interface Notice {
   intent: "success" | "warning" | "error" | "info";
   text: string;
 }
+
+/** A returned file the task force chose in 汇总, in the order chosen. */
+export interface ChosenReturn {
+  /** The file's name, made unique among the chosen ones (a second 汇总.xlsx is 汇总.xlsx（2）). */
+  file: string;
+  status: "reading" | "read" | "unreadable";
+  /** Why it could not be read, in the reader's words. */
+  message: string | null;
+  input: ReturnInput | null;
+  /** The last year with an actual in the file (what period it reports up to), null when none is filled. */
+  latestYear: number | null;
+}
+
+/** 汇总: the files read, the conflicts picked, the result, and the confirmation of a write. */
+export interface ConsolidationView {
+  /** Counts the choices of files: a reading begun for an earlier choice stops and changes nothing. */
+  choice: number;
+  files: ChosenReturn[];
+  /** By "indicatorId|year": the file whose figure to keep. */
+  picks: Record<string, string>;
+  /** The consolidation of the files read, with the pane's period and thresholds. */
+  result: Consolidation | null;
+  /** What a write would do (the confirmation is open while this is set). */
+  preview: ConsolidationWritePlan | null;
+  /** "sheet!address" of the cells holding another value that the user ticked to overwrite. */
+  ticked: string[];
+  outcome: ConsolidationOutcome | null;
+}
+
+export const noConsolidation: ConsolidationView = {
+  choice: 0,
+  files: [],
+  picks: {},
+  result: null,
+  preview: null,
+  ticked: [],
+  outcome: null,
+};
 
 export interface PaneState {
   /** 我的牵头单位; null = all units. */
@@ -46,6 +86,7 @@ export interface PaneState {
   notice: Notice | null;
   /** The last 自检's report, null until one ran. */
   selfTest: SelfTestReport | null;
+  consolidation: ConsolidationView;
 }
 
 /** The pane as it opens: the workbook's stored choices, else all units and the last complete month. */
@@ -68,6 +109,7 @@ export function initialState(host: Host, today: Date, messages: Messages): PaneS
     marked: false,
     busy: null,
     selfTest: null,
+    consolidation: noConsolidation,
     notice: requirement ? { intent: "error", text: messages.errors.requirement(requirement) } : null,
   };
 }

@@ -21,6 +21,12 @@ export async function saveSettings(env: PaneEnv, patch: StoredSetting): Promise<
     store.set((state) => failed(state, error, messages)),
   );
   if (templatePresent && patch.period !== undefined) await refresh(env);
+  // 汇总's statuses and 情况分析 depend on the period and the thresholds too.
+  const changesStatuses = patch.period !== undefined || patch.thresholds !== undefined;
+  if (changesStatuses && store.get().consolidation.result !== null)
+    await import("./consolidate")
+      .then((m) => m.reconsolidate(env))
+      .catch((error: unknown) => store.set((state) => failed(state, error, messages)));
 }
 
 export const choose = (env: PaneEnv, patch: PaneChoice) =>
