@@ -9,6 +9,7 @@ import { factsOf } from "../core/units";
 import type { Plan } from "../model/types";
 import { cellAddress, rangeAddress } from "../template/address";
 import { buildTemplateLayout } from "../template/build-layout";
+import { actualFormat, printedFormat } from "../template/number-formats";
 import { withActuals } from "../template/carry-actuals";
 import { fonts, type StyleLook } from "../template/styles";
 import type { TemplateLayout } from "../template/types";
@@ -355,9 +356,10 @@ function overviewSheet(result: Consolidation): ReportSheet {
         text(row.name),
         text(row.unit),
         text(row.lead.length > 0 ? row.lead.join("、") : "工作专班"),
-        number(row.target, format),
+        // Targets as the policy prints them (145 亿元, 9500 亩, 12%), actuals as the template shows them.
+        number(row.target, row.target === null ? format : printedFormat(row.target, row.unit)),
         number(row.expected, format),
-        number(row.actual, format),
+        number(row.actual, actualFormat(row.unit)),
         number(row.attainment, rateFormat),
         statusCell(row),
         number(1, "0%"),

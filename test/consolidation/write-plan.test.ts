@@ -163,3 +163,21 @@ describe("a report sheet as matrices and style rectangles", () => {
     expect(grid.numberFormats[3]).toEqual(["General", "General", "0.00"]);
   });
 });
+
+describe("进度总览's figures", () => {
+  const overview = workbook.sheets.find((sheet) => sheet.role === "overview") as ReportSheet;
+  const rowOf = (id: string) => overview.rows.find((row) => row[1]?.value === id) ?? [];
+  const shown = (id: string) => rowOf(id).map((cell) => [cell.value, cell.numberFormat]);
+
+  test("targets show as the policy prints them: 70 亿元, 10.4%, 12%, 25 家", () => {
+    expect(shown("A2-03")[5]).toEqual([70, "0"]);
+    expect(shown("A2-02")[5]).toEqual([0.104, "0.0%"]);
+    expect(shown("A2-06")[5]).toEqual([0.12, "0%"]);
+    expect(shown("A2-05")[5]).toEqual([25, "0"]);
+  });
+
+  test("actuals show as the template's actual cells do: 36 亿元 as typed, 20 家 whole", () => {
+    expect(shown("A2-03")[7]).toEqual([36, "General"]);
+    expect(shown("A2-05")[7]).toEqual([20, "0"]);
+  });
+});
