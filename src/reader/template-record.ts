@@ -36,6 +36,21 @@ export function templateRecordOf(properties: Readonly<Record<string, string>>): 
 
 const rowsOf = { annex1: annex1Rows, annex2: annex2Rows, body: bodyRows } as const;
 
+/** The indicator rows a template made for the record's unit holds, built once per plan, role and record. */
+const expectedCache = new WeakMap<Plan, Map<string, readonly string[]>>();
+function expectedRows(plan: Plan, role: SheetRole, record: TemplateRecord): readonly string[] {
+  const byKey = expectedCache.get(plan) ?? new Map<string, readonly string[]>();
+  expectedCache.set(plan, byKey);
+  const key = JSON.stringify([role, record.leadUnit, Object.entries(record.assignments).sort()]);
+  const known = byKey.get(key);
+  if (known) return known;
+  const ids = rowsOf[role](plan, { leadUnit: record.leadUnit, assignments: record.assignments }).flatMap(
+    (row) => (row.kind === "indicator" ? [row.indicator.id] : []),
+  );
+  byKey.set(key, ids);
+  return ids;
+}
+
 /**
  * What a table of this role should hold. Without a record, which rows were made is unknown; a table
  * that is not known to come from the template (found by its headers, no record) is expected to have
@@ -47,11 +62,7 @@ export function tableContextOf(
   role: SheetRole,
   fromTemplate = true,
 ): TableContext {
-  const expected = record
-    ? rowsOf[role](plan, { leadUnit: record.leadUnit, assignments: record.assignments }).flatMap((row) =>
-        row.kind === "indicator" ? [row.indicator.id] : [],
-      )
-    : null;
+  const expected = record ? expectedRows(plan, role, record) : null;
   const years = role === "annex1" ? plan.annex1Years.filter((year) => plan.years.includes(year)) : plan.years;
   return { role, expected, madeFor: record?.leadUnit ?? allLeadUnits, years: fromTemplate ? years : [] };
 }

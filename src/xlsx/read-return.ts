@@ -27,19 +27,31 @@ function sheetView(worksheet: ExcelJS.Worksheet, state: SheetView["state"]): She
     state,
     rowCount: worksheet.rowCount,
     columnCount: worksheet.columnCount,
+    // One pass over the cells for the three matrices: exceljs's getCell is most of a read's cost.
     read(top, left, bottom, right): TableToRead {
-      const rows = Array.from({ length: bottom - top + 1 }, (_, r) => worksheet.getRow(top + r + 1));
-      const cellsOf = <T>(read: (cell: ExcelJS.Cell) => T): T[][] =>
-        rows.map((row) =>
-          Array.from({ length: right - left + 1 }, (_, c) => read(row.getCell(left + c + 1))),
-        );
-      return {
+      const table: TableToRead = {
         sheet: worksheet.name,
         topLeft: cellAddress(top, left),
-        values: cellsOf(valueOf),
-        numberFormats: cellsOf(numberFormatOf),
-        formulas: cellsOf(formulaOf),
+        values: [],
+        numberFormats: [],
+        formulas: [],
       };
+      for (let r = top; r <= bottom; r += 1) {
+        const row = worksheet.getRow(r + 1);
+        const values: TableToRead["values"][number] = [];
+        const numberFormats: TableToRead["numberFormats"][number] = [];
+        const formulas: TableToRead["formulas"][number] = [];
+        for (let c = left; c <= right; c += 1) {
+          const cell = row.getCell(c + 1);
+          values.push(valueOf(cell));
+          numberFormats.push(numberFormatOf(cell));
+          formulas.push(formulaOf(cell));
+        }
+        table.values.push(values);
+        table.numberFormats.push(numberFormats);
+        table.formulas.push(formulas);
+      }
+      return table;
     },
   };
 }
