@@ -140,16 +140,23 @@ function placeActuals(actuals: readonly PlacedActual[], cells: readonly Template
 
 function sheetPlans(workbook: ConsolidationWorkbook, now: WorkbookNow): ReportSheetPlan[] {
   const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  // The earlier report is replaced while it has the name it was given: `数据来源`, or `数据来源 (2)`
+  // when a user's own 数据来源 was there (the name a new report would get again without it).
   const replacing = new Map(
     workbook.sheets.flatMap((sheet) => {
       const earlier = now.reportSheets[sheet.role];
-      return earlier !== undefined && same(earlier, sheet.name) ? [[sheet.role, earlier] as const] : [];
+      if (earlier === undefined) return [];
+      const others = new Set(now.sheetNames.filter((name) => !same(name, earlier)));
+      const given = same(earlier, sheet.name) || same(earlier, freeName(sheet.name, others));
+      return given ? [[sheet.role, earlier] as const] : [];
     }),
   );
   const replaced = new Set([...replacing.values()].map((name) => name.toLowerCase()));
   const taken = new Set(now.sheetNames.filter((name) => !replaced.has(name.toLowerCase())));
   const names = workbook.sheets.map((sheet) => {
-    const name = replacing.has(sheet.role) ? sheet.name : freeName(sheet.name, taken);
+    const earlier = replacing.get(sheet.role);
+    const name =
+      earlier === undefined ? freeName(sheet.name, taken) : same(earlier, sheet.name) ? sheet.name : earlier;
     taken.add(name);
     return name;
   });
@@ -187,7 +194,8 @@ const sameRaw = (a: RawCellValue, b: RawCellValue) =>
 
 /**
  * The differing cells to write: those the user ticked, and only while they still hold what the
- * confirmation showed (a cell edited since is left as it is).
+ * confirmation showed and would take the figure it showed (a cell edited since, or a 汇总 changed
+ * since, is left as it is).
  */
 export function overwritesOf(plan: ConsolidationWritePlan, ticked: readonly CellChange[]): CellChange[] {
   return plan.differing.filter((change) =>
@@ -195,8 +203,24 @@ export function overwritesOf(plan: ConsolidationWritePlan, ticked: readonly Cell
       (t) =>
         t.sheet === change.sheet &&
         t.address === change.address &&
+        t.indicatorId === change.indicatorId &&
+        t.year === change.year &&
+        t.value === change.value &&
         sameRaw(t.current, change.current) &&
         t.formula === change.formula,
     ),
+  );
+}
+
+/**
+ * Whether a template cell still holds what the write's read found (its value, and its formula or none),
+ * checked just before the write: a cell typed into meanwhile is left as it is.
+ */
+export function stillAsRead(change: CellChange, value: unknown, formula: unknown): boolean {
+  const hasFormula = typeof formula === "string" && formula.startsWith("=");
+  const raw =
+    typeof value === "number" || typeof value === "string" || typeof value === "boolean" ? value : null;
+  return (
+    sameRaw(raw, change.current) && (hasFormula ? formula === change.formula : change.formula === undefined)
   );
 }

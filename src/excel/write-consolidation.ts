@@ -22,6 +22,7 @@ import { reportGrid } from "../consolidation/report-regions";
 import {
   overwritesOf,
   planConsolidationWrite,
+  stillAsRead,
   reportNames,
   type ConsolidationWritePlan,
   type WorkbookNow,
@@ -103,8 +104,9 @@ export async function writeConsolidation(
   const decided = planConsolidationWrite(workbook, now);
   const overwrites = overwritesOf(decided, overwrite);
 
-  // Sync 3: the report sheets, complete, under temporary names; and whether each template cell to write
-  // is locked on a protected sheet (the template unlocks its actual cells; a user may have locked one).
+  // Sync 3: the report sheets, complete, under temporary names; whether each template cell to write is
+  // locked on a protected sheet (the template unlocks its actual cells; a user may have locked one); and
+  // what each holds now, read after the report sheets are written (a user may type while they are).
   context.workbook.application.suspendApiCalculationUntilNextSync();
   decided.sheets.forEach((sheet, index) =>
     queueReportSheet(worksheets.add(sheet.temporary), workbook.sheets[index] as ReportSheet, features),
@@ -122,6 +124,7 @@ export async function writeConsolidation(
       range,
       protection: protectionOf(change.sheet),
       locked: range.format.protection.load("locked"),
+      now: range.load("values, formulas"),
     };
   });
   const temporary = decided.sheets.map((sheet) => sheet.temporary);
@@ -143,9 +146,14 @@ export async function writeConsolidation(
     return deleteSheets(context, temporary, error);
   }
 
-  // Sync 4: the template cells that take a value, then the swap.
+  // Sync 4: the template cells that take a value and still hold what sync 2 read, then the swap.
   const refused = targets.filter(({ protection, locked }) => protection.protected && locked.locked);
-  const writable = targets.filter((target) => !refused.includes(target));
+  const changedSince = targets.filter(
+    (target) =>
+      !refused.includes(target) &&
+      !stillAsRead(target.change, target.now.values[0]?.[0], target.now.formulas[0]?.[0]),
+  );
+  const writable = targets.filter((target) => !refused.includes(target) && !changedSince.includes(target));
   for (const { change, range } of writable) range.values = [[change.value]];
   const writes = writable.map(({ change }) => change);
   const replaced = decided.sheets.flatMap((sheet) => (sheet.replaces === null ? [] : [sheet.replaces]));
@@ -158,8 +166,12 @@ export async function writeConsolidation(
   }
   const finals = decided.sheets.map((sheet) => sheet.name);
   const order = orderAfter([...now.sheetNames, ...(insertedTemplate ?? [])], replaced, new Map(), finals);
-  // Placed in ascending order, each move leaves the sheets before it where they belong.
-  order.forEach((name, position) => (worksheets.getItem(name).position = position));
+  // Only the sheets this write made are moved (the user's keep their order, and a user's sheet renamed
+  // meanwhile cannot fail the batch); placed in ascending order, each move leaves those before it.
+  const made = new Set([...finals, ...(insertedTemplate ?? [])]);
+  order.forEach((name, position) => {
+    if (made.has(name)) worksheets.getItem(name).position = position;
+  });
   const overview = decided.sheets.find((sheet) => sheet.role === "overview");
   if (overview) worksheets.getItem(overview.name).activate();
   try {
@@ -167,7 +179,10 @@ export async function writeConsolidation(
   } catch (error) {
     return deleteSheets(context, temporary, error);
   }
-  const kept = decided.differing.filter((change) => !overwrites.includes(change));
+  const kept = [
+    ...decided.differing.filter((change) => !overwrites.includes(change)),
+    ...changedSince.map(({ change }) => change),
+  ];
   const locked = refused.map(({ change }) => change);
   // An inserted template's sheets may have taken free names ("… (2)") beside same-named sheets.
   const insertedName = new Map(

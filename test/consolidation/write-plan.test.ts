@@ -7,7 +7,12 @@
 import { consolidate } from "../../src/consolidation/consolidate";
 import { consolidationWorkbook, type ReportSheet } from "../../src/consolidation/report-layout";
 import { reportGrid } from "../../src/consolidation/report-regions";
-import { overwritesOf, planConsolidationWrite, type WorkbookNow } from "../../src/consolidation/write-plan";
+import {
+  overwritesOf,
+  planConsolidationWrite,
+  stillAsRead,
+  type WorkbookNow,
+} from "../../src/consolidation/write-plan";
 import type { TemplateCell } from "../../src/core/validation/types";
 import { plan } from "../../src/model";
 import { midYear2023, returned } from "./returns";
@@ -88,6 +93,26 @@ describe("template cells", () => {
     expect(overwritesOf(later, shown.differing)).toEqual([]);
     expect(overwritesOf(shown, [])).toEqual([]);
   });
+
+  test("a tick counts only for the figure the confirmation showed: a 汇总 changed since overwrites nothing", () => {
+    const shown = planConsolidationWrite(
+      workbook,
+      now({ templateCells: [cell("A2-03", 30), cell("A2-05", "")] }),
+    );
+    const otherFigure = consolidationWorkbook(
+      plan,
+      consolidate(plan, midYear2023, [returned("区科技局.xlsx", "区科技局", [["A2-03", 2023, 33]])]),
+    );
+    const now30 = now({ templateCells: [cell("A2-03", 30), cell("A2-05", "")] });
+    expect(overwritesOf(planConsolidationWrite(otherFigure, now30), shown.differing)).toEqual([]);
+  });
+
+  test("just before the write, a cell still as read is written; one typed into or given a formula is not", () => {
+    const [fill] = planConsolidationWrite(workbook, now()).fills;
+    expect(stillAsRead(fill!, "", "")).toBe(true);
+    expect(stillAsRead(fill!, 30, 30)).toBe(false);
+    expect(stillAsRead(fill!, 0, "=测算!B2")).toBe(false);
+  });
 });
 
 describe("report sheet names", () => {
@@ -118,6 +143,16 @@ describe("report sheet names", () => {
       ["进度总览 (2)", null],
       ["情况分析", null],
     ]);
+  });
+  test("beside a user's own 进度总览, the earlier report 进度总览 (2) is replaced by the next one, not piled up as (3)", () => {
+    const sheets = planConsolidationWrite(
+      workbook,
+      now({
+        sheetNames: ["Sheet1", "进度总览", "进度总览 (2)"],
+        reportSheets: { overview: "进度总览 (2)" },
+      }),
+    ).sheets;
+    expect(sheets[1]).toMatchObject({ name: "进度总览 (2)", replaces: "进度总览 (2)" });
   });
 });
 

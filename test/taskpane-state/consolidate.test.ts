@@ -125,12 +125,18 @@ describe("conflicts and the confirmation", () => {
   };
 
   test("the confirmation opens with nothing ticked for overwriting; ticks come and go by cell", () => {
-    const open = writePreviewed(consolidated(read, result), preview);
+    const open = writePreviewed(consolidated(read, result), preview, result);
     expect(open.consolidation).toMatchObject({ preview, ticked: [] });
     const ticked = overwriteToggled(open, cellKey(change), true);
     expect(ticked.consolidation.ticked).toEqual([`${annex2}!L30`]);
     expect(overwriteToggled(ticked, cellKey(change), false).consolidation.ticked).toEqual([]);
     expect(previewClosed(ticked).consolidation).toMatchObject({ preview: null, ticked: [] });
+  });
+
+  test("a preview that arrives after the 汇总 changed (another period chosen meanwhile) opens nothing", () => {
+    const before = consolidated(read, result);
+    const changed = consolidated(before, { ...result });
+    expect(writePreviewed(changed, preview, result).consolidation.preview).toBeNull();
   });
 
   test("after the write the notice says what was written and warns of cells left as they were", () => {
@@ -144,7 +150,8 @@ describe("conflicts and the confirmation", () => {
       sheets: ["数据来源", "进度总览", "情况分析"],
       replaced: [],
     };
-    const written = consolidationWritten(writePreviewed(read, preview), outcome, consolidateZhCN);
+    const previewed = writePreviewed(consolidated(read, result), preview, result);
+    const written = consolidationWritten(previewed, outcome, consolidateZhCN);
     expect(written.consolidation).toMatchObject({ preview: null, outcome });
     expect(written.notice).toEqual({
       intent: "warning",

@@ -88,9 +88,16 @@ export const conflictPicked = (state: PaneState, key: string, file: string): Pan
 
 export const cellKey = (change: { sheet: string; address: string }) => `${change.sheet}!${change.address}`;
 
-/** The confirmation opens on what the write would do; nothing is ticked for overwriting until the user does. */
-export const writePreviewed = (state: PaneState, preview: ConsolidationWritePlan): PaneState =>
-  withView(state, { preview, ticked: [] });
+/**
+ * The confirmation opens on what the write would do; nothing is ticked for overwriting until the user
+ * does. A preview of a 汇总 that has changed since it was asked for (another period, a conflict picked)
+ * is dropped: the confirmation never shows a write that is not the one that would run.
+ */
+export const writePreviewed = (
+  state: PaneState,
+  preview: ConsolidationWritePlan,
+  of: Consolidation,
+): PaneState => (state.consolidation.result === of ? withView(state, { preview, ticked: [] }) : state);
 
 export const overwriteToggled = (state: PaneState, key: string, on: boolean): PaneState =>
   withView(state, {
@@ -177,7 +184,7 @@ export async function previewWrite(env: PaneEnv): Promise<void> {
   if (!result) return;
   const { consolidationWorkbook } = await work();
   const preview = await env.host.workbook.previewConsolidation(consolidationWorkbook(plan, result));
-  env.store.set((state) => writePreviewed(state, preview));
+  env.store.set((state) => writePreviewed(state, preview, result));
 }
 
 /** The write, as confirmed; true once written (the caller then reads the template again). */
