@@ -7,18 +7,17 @@
  */
 import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { consolidate } from "../consolidation/consolidate";
 import { consolidationWorkbook } from "../consolidation/report-layout";
 import type { Consolidation, ReturnInput } from "../consolidation/types";
 import { leadUnitsOf } from "../core/indicator-list";
-import { defaultPeriod, type ReportingPeriod } from "../core/reporting-period";
+import { defaultPeriod, samePeriod, type ReportingPeriod } from "../core/reporting-period";
 import type { Plan } from "../model/types";
 import { readReturnFile } from "../xlsx/read-return-file";
 import { writeConsolidationFile } from "../xlsx/write-consolidation";
 import { consolidateTexts as say, validateTexts } from "./messages";
 import type { CliOutput } from "./output";
-import { periodOf } from "./period-argument";
+import { commandLine, outArgument, periodArgument, type Parsed } from "./arguments";
 
 const EXIT = { clean: 0, unsettled: 1, unreadable: 2 } as const;
 
@@ -33,9 +32,11 @@ interface ConsolidateArguments {
   json: boolean;
 }
 
-type Parsed = { ok: true; value: ConsolidateArguments } | { ok: false; message: string | null };
-
-export function parseConsolidateArguments(argv: string[], plan: Plan, today: Date): Parsed {
+export function parseConsolidateArguments(
+  argv: string[],
+  plan: Plan,
+  today: Date,
+): Parsed<ConsolidateArguments> {
   const options = {
     out: { type: "string" },
     period: { type: "string" },
@@ -44,33 +45,26 @@ export function parseConsolidateArguments(argv: string[], plan: Plan, today: Dat
     json: { type: "boolean" },
     help: { type: "boolean" },
   } as const;
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options, strict: true, allowPositionals: true });
-  } catch (error) {
-    return { ok: false, message: say.badArguments((error as Error).message) };
-  }
-  const { values, positionals } = parsed;
-  if (values.help) return { ok: false, message: null };
+  const parsed = commandLine({ args: argv, options, allowPositionals: true });
+  if (!parsed.ok) return parsed;
+  const { values, positionals } = parsed.value;
   if (positionals.length === 0) return { ok: false, message: validateTexts.noFiles };
-  const out = values.out;
-  if (out === undefined || out === "") return { ok: false, message: say.missingOut };
-  if (!out.toLowerCase().endsWith(".xlsx")) return { ok: false, message: say.notXlsx(out) };
-  const period = values.period === undefined ? null : periodOf(values.period);
-  if (values.period !== undefined && period === null)
-    return { ok: false, message: validateTexts.badPeriod(values.period) };
+  const out = outArgument(values.out, say.missingOut);
+  if (!out.ok) return out;
+  const period = periodArgument(values.period);
+  if (!period.ok) return period;
   const units = leadUnitsOf(plan);
   const prefer = values.prefer ?? null;
   if (prefer !== null && !units.includes(prefer))
     return { ok: false, message: say.unknownUnit(prefer, units) };
   const files = positionals.map((file) => resolve(file));
-  if (files.includes(resolve(out))) return { ok: false, message: say.outIsInput(out) };
+  if (files.includes(resolve(out.value))) return { ok: false, message: say.outIsInput(out.value) };
   return {
     ok: true,
     value: {
       files: positionals,
-      out: resolve(out),
-      period,
+      out: resolve(out.value),
+      period: period.value,
       fallback: defaultPeriod(plan.years, today),
       prefer,
       force: values.force ?? false,
@@ -82,7 +76,7 @@ export function parseConsolidateArguments(argv: string[], plan: Plan, today: Dat
 /** The period every file states, when they state one and agree. */
 function agreedPeriod(stated: readonly ReportingPeriod[]): ReportingPeriod | null {
   const [first] = stated;
-  return first && stated.every((p) => p.year === first.year && p.month === first.month) ? first : null;
+  return first && stated.every((p) => samePeriod(p, first)) ? first : null;
 }
 
 /** The --json shape: the same object the pane works from, with the keys a script needs. */

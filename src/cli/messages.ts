@@ -2,7 +2,12 @@
 import { formatPeriod, type ReportingPeriod } from "../core/reporting-period";
 import { shown } from "../core/validation/messages";
 
-const badArguments = (detail: string) => `参数有误：${detail}`;
+/** What every tool says of a mistake in its arguments. */
+export const argumentTexts = {
+  badArguments: (detail: string) => `参数有误：${detail}`,
+  badPeriod: (text: string) => `报告期“${text}”无效：应为 YYYY-MM，如 2023-06（1–6月）或 2023-12（全年）。`,
+  notXlsx: (file: string) => `输出文件须以 .xlsx 结尾：${file}`,
+};
 
 /** `npm run template`. */
 export const templateTexts = {
@@ -16,13 +21,10 @@ export const templateTexts = {
     "  --password  工作表保护密码（默认：保护但不设密码）",
     "  --force     文件已存在时覆盖",
   ].join("\n"),
-  badArguments,
   missingOut: "缺少 --out：请指定要生成的 .xlsx 文件。",
-  notXlsx: (file: string) => `输出文件须以 .xlsx 结尾：${file}`,
   exists: (file: string) => `文件已存在：${file}。如需覆盖，请加 --force。`,
   noFolder: (folder: string) => `输出目录不存在：${folder}`,
   unknownUnit: (unit: string, units: string[]) => `没有牵头单位“${unit}”。可选：${units.join("、")}。`,
-  badPeriod: (text: string) => `报告期“${text}”无效：应为 YYYY-MM，如 2023-06（1–6月）或 2023-12（全年）。`,
   badAssignment: (text: string) => `--assign “${text}”无效：应为 代码=牵头单位，如 --assign B-06=区经信局。`,
   notUnled: (id: string, ids: string[]) =>
     `${id} 在文件中已有牵头单位，不能指定；可指定的指标：${ids.join("、")}。`,
@@ -41,9 +43,7 @@ export const consolidateTexts = {
     "  --json    以 JSON 输出汇总结果（period、files、values、conflicts、missing、statuses、brief）",
     "退出码：0 已汇总且无待确认、无错误；1 有待确认的不一致或文件中有错误；2 有文件无法读取或参数有误。",
   ].join("\n"),
-  badArguments,
   missingOut: "缺少 --out：请指定要生成的汇总 .xlsx 文件。",
-  notXlsx: (file: string) => `输出文件须以 .xlsx 结尾：${file}`,
   exists: (file: string) => `文件已存在：${file}。如需覆盖，请加 --force。`,
   noFolder: (folder: string) => `输出目录不存在：${folder}`,
   outIsInput: (file: string) => `--out 不能是交回的文件之一（${file}）：汇总从不改写交回的文件。`,
@@ -94,8 +94,6 @@ export const validateTexts = {
     '  --actuals  与 --json 同用：输出 {"findings": […], "actuals": […]}，含从每个文件读到的每个实绩',
     "退出码：0 无错误；1 发现错误；2 有文件不是模板或无法读取。",
   ].join("\n"),
-  badArguments,
-  badPeriod: (text: string) => `报告期“${text}”无效：应为 YYYY-MM，如 2023-06（1–6月）或 2023-12（全年）。`,
   noFiles: "请至少给出一个 .xlsx 文件。",
   /** A reference Excel's Name Box accepts. */
   cellRef: (sheet: string, address: string) => `'${sheet.replace(/'/g, "''")}'!${address}`,

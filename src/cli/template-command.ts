@@ -4,7 +4,6 @@
  */
 import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { leadUnitsOf, reportingUnitsOf, unledIndicators, type Assignments } from "../core/indicator-list";
 import { defaultPeriod, type ReportingPeriod } from "../core/reporting-period";
 import type { Plan } from "../model/types";
@@ -13,7 +12,7 @@ import { periodWords } from "../template/report-period";
 import { writeTemplateFile } from "../xlsx/write-template";
 import { templateTexts as say } from "./messages";
 import type { CliOutput } from "./output";
-import { periodOf } from "./period-argument";
+import { commandLine, outArgument, periodArgument, type Parsed } from "./arguments";
 
 interface TemplateArguments {
   out: string;
@@ -25,7 +24,6 @@ interface TemplateArguments {
 }
 
 /** A null message is a request for the usage text (`--help`). */
-type Parsed = { ok: true; value: TemplateArguments } | { ok: false; message: string | null };
 type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
 
 /** `--assign B-06=区经信局`, each for an indicator the document names no lead unit for, to a lead unit. */
@@ -45,7 +43,7 @@ function assignmentsOf(texts: string[], plan: Plan): Checked<Assignments> {
   return { ok: true, value: assignments };
 }
 
-function parseTemplateArguments(argv: string[], plan: Plan, today: Date): Parsed {
+function parseTemplateArguments(argv: string[], plan: Plan, today: Date): Parsed<TemplateArguments> {
   const options = {
     out: { type: "string" },
     unit: { type: "string" },
@@ -55,25 +53,22 @@ function parseTemplateArguments(argv: string[], plan: Plan, today: Date): Parsed
     force: { type: "boolean", default: false },
     help: { type: "boolean", default: false },
   } as const;
-  let values;
-  try {
-    ({ values } = parseArgs({ args: argv, options, strict: true, allowPositionals: false }));
-  } catch (error) {
-    return { ok: false, message: say.badArguments((error as Error).message) };
-  }
-  const { out, unit = null, password, force, help } = values;
-  if (help) return { ok: false, message: null };
-  if (out === undefined || out === "") return { ok: false, message: say.missingOut };
-  if (!out.toLowerCase().endsWith(".xlsx")) return { ok: false, message: say.notXlsx(out) };
-  const period = values.period === undefined ? defaultPeriod(plan.years, today) : periodOf(values.period);
-  if (period === null) return { ok: false, message: say.badPeriod(values.period ?? "") };
+  const parsed = commandLine({ args: argv, options, allowPositionals: false });
+  if (!parsed.ok) return parsed;
+  const { values } = parsed.value;
+  const { unit = null, password, force } = values;
+  const out = outArgument(values.out, say.missingOut);
+  if (!out.ok) return out;
+  const stated = periodArgument(values.period);
+  if (!stated.ok) return stated;
+  const period = stated.value ?? defaultPeriod(plan.years, today);
   const assignments = assignmentsOf(values.assign ?? [], plan);
   if (!assignments.ok) return assignments;
   const units = reportingUnitsOf(plan, assignments.value);
   if (unit !== null && !units.includes(unit)) return { ok: false, message: say.unknownUnit(unit, units) };
   return {
     ok: true,
-    value: { out: resolve(out), unit, period, assignments: assignments.value, password, force },
+    value: { out: resolve(out.value), unit, period, assignments: assignments.value, password, force },
   };
 }
 

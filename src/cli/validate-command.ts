@@ -3,8 +3,7 @@
  * templates, never writing to them: each file, then the files against each other. Arguments, the
  * report per file, the JSON output and the exit status.
  */
-import { parseArgs } from "node:util";
-import { defaultPeriod, formatPeriod, type ReportingPeriod } from "../core/reporting-period";
+import { defaultPeriod, formatPeriod, samePeriod, type ReportingPeriod } from "../core/reporting-period";
 import type { Finding, TemplateCell } from "../core/validation/types";
 import { validate } from "../core/validation/validate";
 import type { Plan } from "../model/types";
@@ -15,7 +14,7 @@ import type { ReadNote } from "../reader/types";
 import { readReturnFile, type ReturnOnDisk } from "../xlsx/read-return-file";
 import { validateTexts as say } from "./messages";
 import type { CliOutput } from "./output";
-import { periodOf } from "./period-argument";
+import { commandLine, periodArgument, type Parsed } from "./arguments";
 import { reportLines } from "./report";
 
 /** Exit codes: 0 no 错误, 1 some 错误, 2 a file that is no template or cannot be read (2 wins). */
@@ -32,40 +31,35 @@ export interface ValidateArguments {
   actuals: boolean;
 }
 
-/** A null message is a request for the usage text (`--help`). */
-type Parsed = { ok: true; value: ValidateArguments } | { ok: false; message: string | null };
-
 /**
  * Without --period: the period each file states under its titles, else the last complete month (as
  * the pane), so in January the whole previous year.
  */
-export function parseValidateArguments(argv: string[], plan: Plan, today: Date): Parsed {
+export function parseValidateArguments(argv: string[], plan: Plan, today: Date): Parsed<ValidateArguments> {
   const options = {
     period: { type: "string" },
     json: { type: "boolean" },
     actuals: { type: "boolean" },
     help: { type: "boolean" },
   } as const;
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options, strict: true, allowPositionals: true });
-  } catch (error) {
-    return { ok: false, message: say.badArguments((error as Error).message) };
-  }
-  const { values, positionals: files } = parsed;
-  if (values.help) return { ok: false, message: null };
+  const parsed = commandLine({ args: argv, options, allowPositionals: true });
+  if (!parsed.ok) return parsed;
+  const { values, positionals: files } = parsed.value;
   if (files.length === 0) return { ok: false, message: say.noFiles };
-  const period = values.period === undefined ? null : periodOf(values.period);
-  if (values.period !== undefined && period === null)
-    return { ok: false, message: say.badPeriod(values.period) };
+  const period = periodArgument(values.period);
+  if (!period.ok) return period;
   const fallback = defaultPeriod(plan.years, today);
   return {
     ok: true,
-    value: { files, period, fallback, json: values.json ?? false, actuals: values.actuals ?? false },
+    value: {
+      files,
+      period: period.value,
+      fallback,
+      json: values.json ?? false,
+      actuals: values.actuals ?? false,
+    },
   };
 }
-
-const samePeriod = (a: ReportingPeriod, b: ReportingPeriod) => a.year === b.year && a.month === b.month;
 
 /** The period a file is validated for: `--period`, else the one it states, else the last complete month. */
 function periodFor(read: ReturnOnDisk, { period, fallback }: ValidateArguments): ReportingPeriod {

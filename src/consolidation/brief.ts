@@ -6,7 +6,7 @@
 import { formatPeriod, type ReportingPeriod } from "../core/reporting-period";
 import type { Plan } from "../model/types";
 import { finalYear } from "./final-assessment";
-import { consolidationTexts as say, figure, rate, times } from "./messages";
+import { consolidationTexts as say, figure, rate, times, type AssessedLine } from "./messages";
 import type { FileSummary, FinalAssessmentRow, MissingIndicator, StatusCounts, StatusRow } from "./types";
 
 export interface BriefInput {
@@ -114,35 +114,24 @@ function finalLines({ finalAssessment }: BriefInput, year: number): string[] {
     row.baseline === null ? say.noBase : figure(row.baseline, row.baselineUnit ?? row.unit);
   const fourfold = finalAssessment.filter((row) => row.group === "四倍增");
   const fivefold = finalAssessment.filter((row) => row.group === "五跃升");
+  const line = (row: FinalAssessmentRow, i: number): AssessedLine => ({
+    year,
+    n: i + 1,
+    name: row.name,
+    base: base(row),
+    target: shown(row.target, row.unit),
+    actual: shown(row.actual, row.unit),
+    reached: row.reached,
+    attainment: row.attainment === null ? null : rate(row.attainment),
+  });
   return [
     "",
     say.finalHeading(year),
     say.fourfoldHeading,
     ...fourfold.map((row, i) =>
-      say.fourfold(
-        year,
-        i + 1,
-        row.name,
-        base(row),
-        shown(row.target, row.unit),
-        shown(row.actual, row.unit),
-        row.multiple === null ? null : times(row.multiple),
-        row.reached,
-        row.attainment === null ? null : rate(row.attainment),
-      ),
+      say.fourfold(line(row, i), row.multiple === null ? null : times(row.multiple)),
     ),
     say.fivefoldHeading,
-    ...fivefold.map((row, i) =>
-      say.fivefold(
-        year,
-        i + 1,
-        row.name,
-        base(row),
-        shown(row.target, row.unit),
-        shown(row.actual, row.unit),
-        row.reached,
-        row.attainment === null ? null : rate(row.attainment),
-      ),
-    ),
+    ...fivefold.map((row, i) => say.fivefold(line(row, i))),
   ];
 }

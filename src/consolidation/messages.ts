@@ -11,6 +11,19 @@ export function figure(value: number, unit: string): string {
 }
 
 /** A 完成率 to one decimal: 102.9%. */
+/** One 附件1 indicator in the 终期评估, its figures already worded. */
+export interface AssessedLine {
+  year: number;
+  /** Its number within its group (四倍增 or 五跃升). */
+  n: number;
+  name: string;
+  base: string;
+  target: string;
+  actual: string;
+  reached: boolean | null;
+  attainment: string | null;
+}
+
 export const rate = (value: number): string => `${(Math.round(value * 1000) / 10).toFixed(1)}%`;
 
 const round = (value: number, digits: number) => String(Number(value.toFixed(digits)));
@@ -54,31 +67,15 @@ export const consolidationTexts = {
   fourfoldHeading: "（一）四倍增",
   fivefoldHeading: "（二）五跃升",
   fourfold: (
-    year: number,
-    n: number,
-    name: string,
-    base: string,
-    target: string,
-    actual: string,
+    { year, n, name, base, target, actual, reached, attainment }: AssessedLine,
     multiple: string | null,
-    reached: boolean | null,
-    attainment: string | null,
   ) =>
     `${n}. ${name}：2020年基数 ${base}，${year}年目标 ${target}，${year}年实绩 ${actual}` +
     (multiple === null ? "" : `，为基数的 ${multiple}，${reached ? "实现翻一番" : "未实现翻一番"}`) +
     (attainment === null ? "" : `，完成目标的 ${attainment}`) +
     (multiple === null && reached !== null ? `，${reached ? "已达到" : "未达到"}目标` : "") +
     "。",
-  fivefold: (
-    year: number,
-    n: number,
-    name: string,
-    base: string,
-    target: string,
-    actual: string,
-    reached: boolean | null,
-    attainment: string | null,
-  ) =>
+  fivefold: ({ year, n, name, base, target, actual, reached, attainment }: AssessedLine) =>
     `${n}. ${name}：2020年基数 ${base}，${year}年目标 ${target}，${year}年实绩 ${actual}` +
     (attainment === null ? "" : `，完成目标的 ${attainment}`) +
     (reached === null ? "" : `，${reached ? "已达到" : "未达到"} ${year} 年目标水平`) +

@@ -11,7 +11,7 @@ import { cellAddress, rangeAddress } from "../template/address";
 import { buildTemplateLayout } from "../template/build-layout";
 import { actualFormat, printedFormat } from "../template/number-formats";
 import { withActuals } from "../template/carry-actuals";
-import { fonts, type StyleLook } from "../template/styles";
+import { fonts, type CellLook } from "../template/styles";
 import type { TemplateLayout } from "../template/types";
 import { consolidationTexts as say } from "./messages";
 import type { Consolidation, StatusCounts, StatusRow } from "./types";
@@ -75,10 +75,7 @@ export interface ConsolidationWorkbook {
 }
 
 /** How a report cell looks: face, weight and size, colours, alignment, a thin grid or none. */
-export type ReportLook = Pick<StyleLook, "font" | "bold" | "fontSize" | "fontColor" | "fill" | "wrap"> & {
-  horizontal: "left" | "center";
-  border: boolean;
-};
+export type ReportLook = CellLook & { horizontal: "left" | "center"; border: "grid" | "none" };
 
 /** Fills and fonts of the report's styles (the template's own look where they share one). */
 const looks: Record<ReportStyle, Omit<ReportLook, "font">> = {
@@ -89,7 +86,7 @@ const looks: Record<ReportStyle, Omit<ReportLook, "font">> = {
     fill: null,
     horizontal: "left",
     wrap: false,
-    border: false,
+    border: "none",
   },
   subtitle: {
     bold: false,
@@ -98,7 +95,7 @@ const looks: Record<ReportStyle, Omit<ReportLook, "font">> = {
     fill: null,
     horizontal: "left",
     wrap: false,
-    border: false,
+    border: "none",
   },
   heading: {
     bold: true,
@@ -107,7 +104,7 @@ const looks: Record<ReportStyle, Omit<ReportLook, "font">> = {
     fill: null,
     horizontal: "left",
     wrap: false,
-    border: false,
+    border: "none",
   },
   header: {
     bold: true,
@@ -116,7 +113,7 @@ const looks: Record<ReportStyle, Omit<ReportLook, "font">> = {
     fill: "#D9E1F2",
     horizontal: "center",
     wrap: true,
-    border: true,
+    border: "grid",
   },
   group: {
     bold: true,
@@ -125,7 +122,7 @@ const looks: Record<ReportStyle, Omit<ReportLook, "font">> = {
     fill: "#F2F2F2",
     horizontal: "left",
     wrap: false,
-    border: true,
+    border: "grid",
   },
   text: {
     bold: false,
@@ -134,7 +131,7 @@ const looks: Record<ReportStyle, Omit<ReportLook, "font">> = {
     fill: null,
     horizontal: "left",
     wrap: true,
-    border: true,
+    border: "grid",
   },
   figure: {
     bold: false,
@@ -143,7 +140,7 @@ const looks: Record<ReportStyle, Omit<ReportLook, "font">> = {
     fill: null,
     horizontal: "center",
     wrap: false,
-    border: true,
+    border: "grid",
   },
   达标: {
     bold: true,
@@ -152,7 +149,7 @@ const looks: Record<ReportStyle, Omit<ReportLook, "font">> = {
     fill: "#C6EFCE",
     horizontal: "center",
     wrap: false,
-    border: true,
+    border: "grid",
   },
   预警: {
     bold: true,
@@ -161,7 +158,7 @@ const looks: Record<ReportStyle, Omit<ReportLook, "font">> = {
     fill: "#FFEB9C",
     horizontal: "center",
     wrap: false,
-    border: true,
+    border: "grid",
   },
   滞后: {
     bold: true,
@@ -170,7 +167,7 @@ const looks: Record<ReportStyle, Omit<ReportLook, "font">> = {
     fill: "#FFC7CE",
     horizontal: "center",
     wrap: false,
-    border: true,
+    border: "grid",
   },
   未填报: {
     bold: false,
@@ -179,7 +176,7 @@ const looks: Record<ReportStyle, Omit<ReportLook, "font">> = {
     fill: "#EDEDED",
     horizontal: "center",
     wrap: false,
-    border: true,
+    border: "grid",
   },
   paragraph: {
     bold: false,
@@ -188,7 +185,7 @@ const looks: Record<ReportStyle, Omit<ReportLook, "font">> = {
     fill: null,
     horizontal: "left",
     wrap: true,
-    border: false,
+    border: "none",
   },
 };
 

@@ -4,6 +4,9 @@ export interface ReportingPeriod {
   month: number;
 }
 
+export const samePeriod = (a: ReportingPeriod, b: ReportingPeriod): boolean =>
+  a.year === b.year && a.month === b.month;
+
 /** Share of the year elapsed at the end of the period: the 序时进度 factor (1–6月 → 0.5). */
 export const elapsedShare = (month: number): number => month / 12;
 

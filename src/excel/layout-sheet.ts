@@ -5,7 +5,7 @@
  */
 import { cellAddress, rangeAddress, rectangleOf } from "../template/address";
 import { asTypedInput } from "../template/carry-actuals";
-import { styleLooks, type StyleLook } from "../template/styles";
+import { styleLooks, type CellLook } from "../template/styles";
 import { tableRangeOf } from "../template/table-sheet";
 import type { ActualValidation, CellLayout, SheetLayout } from "../template/types";
 import { comparisonOf } from "../template/validation";
@@ -112,13 +112,10 @@ function queuePageLayout(worksheet: Excel.Worksheet, sheet: SheetLayout): void {
   for (const row of page.breaksBefore) worksheet.horizontalPageBreaks.add(cellAddress(row, 0));
 }
 
-/** What `applyLook` sets: a template style's look, or a report's (whose grid is applied apart). */
-export type CellLook = Pick<StyleLook, "font" | "bold" | "fontSize" | "fontColor" | "fill" | "wrap"> & {
-  horizontal: "left" | "center" | "right";
-  border?: StyleLook["border"] | boolean;
-};
-
-/** A cell look (src/template/styles.ts, or a report's) on an Excel range: one region, a few properties. */
+/**
+ * A cell look (src/template/styles.ts, or a report's) on an Excel range: one region, a few properties.
+ * A "grid" is drawn by `applyGrid` over a whole table at once, not region by region.
+ */
 export function applyLook(range: Excel.Range, look: CellLook): void {
   const format = range.format;
   format.font.name = look.font.name;

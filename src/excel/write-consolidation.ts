@@ -227,7 +227,7 @@ function queueReportSheet(worksheet: Excel.Worksheet, sheet: ReportSheet, featur
     const range = worksheet.getRange(region.range);
     const look = reportLooks[region.style];
     applyLook(range, look);
-    if (look.border) applyGrid(range);
+    if (look.border === "grid") applyGrid(range);
   }
   sheet.columnWidths.forEach((width, column) => {
     worksheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = width * pointsPerCharacter;

@@ -4,7 +4,8 @@
  */
 import { cellAddress } from "./address";
 import { findColumns } from "./read-headers";
-import type { CellLayout, SheetLayout, TemplateLayout } from "./types";
+import { placeInCells } from "./place-carried";
+import type { CellLayout, TemplateLayout } from "./types";
 
 export type TypedValue = string | number | boolean;
 
@@ -69,32 +70,14 @@ export interface CarriedLayout {
 
 /** The layout with each carried actual in its indicator's cell; the rest are orphans, never dropped. */
 export function withActuals(layout: TemplateLayout, actuals: CarriedActual[]): CarriedLayout {
-  const pending = new Map<string, CarriedActual>();
-  const orphans: CarriedActual[] = [];
-  for (const actual of actuals) {
-    const key = `${actual.indicatorId}|${actual.year}`;
-    if (pending.has(key)) orphans.push(actual);
-    else pending.set(key, actual);
-  }
-  const kept: CarriedActual[] = [];
-  const fill = (sheet: SheetLayout): SheetLayout => ({
-    ...sheet,
-    cells: sheet.cells.map((cell) => {
-      if (!cell.actualOf) return cell;
-      const key = `${cell.actualOf.indicatorId}|${cell.actualOf.year}`;
-      const actual = pending.get(key);
-      if (!actual) return cell;
-      pending.delete(key);
-      kept.push(actual);
-      return { ...cell, carried: actual.value };
-    }),
-  });
-  const filled = { ...layout, sheets: layout.sheets.map(fill) };
-  return {
-    layout: kept.length > 0 ? withoutResults(filled) : filled,
-    kept,
-    orphans: [...orphans, ...pending.values()],
-  };
+  const placed = placeInCells(
+    layout,
+    actuals,
+    (actual) => `${actual.indicatorId}|${actual.year}`,
+    (cell) => (cell.actualOf ? `${cell.actualOf.indicatorId}|${cell.actualOf.year}` : null),
+    (cell, actual) => ({ ...cell, carried: actual.value }),
+  );
+  return placed.kept.length > 0 ? { ...placed, layout: withoutResults(placed.layout) } : placed;
 }
 
 /** Formula results laid out for empty actuals no longer hold once actuals are carried in: the host computes them. */

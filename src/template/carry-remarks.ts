@@ -6,7 +6,8 @@
 import { cellAddress } from "./address";
 import type { TableValues } from "./carry-actuals";
 import { headerText } from "./read-headers";
-import { headers, type CellLayout, type TemplateLayout } from "./types";
+import { placeInCells } from "./place-carried";
+import { headers, type TemplateLayout } from "./types";
 
 export interface CarriedRemark {
   indicatorId: string;
@@ -52,24 +53,12 @@ export interface RemarkedLayout {
 
 /** The layout with each remark in its indicator's 备注 cell (the first one of an id wins, the rest are orphans). */
 export function withRemarks(layout: TemplateLayout, remarks: CarriedRemark[]): RemarkedLayout {
-  const pending = new Map<string, CarriedRemark>();
-  const orphans: CarriedRemark[] = [];
-  for (const remark of remarks) {
-    if (pending.has(remark.indicatorId)) orphans.push(remark);
-    else pending.set(remark.indicatorId, remark);
-  }
-  const kept: CarriedRemark[] = [];
-  const sheets = layout.sheets.map((sheet) => ({
-    ...sheet,
-    cells: sheet.cells.map((cell): CellLayout => {
-      if (cell.style !== "remark") return cell;
-      const id = sheet.rowIds[cell.row - sheet.firstIndicatorRow];
-      const remark = id ? pending.get(id) : undefined;
-      if (!id || !remark) return cell;
-      pending.delete(id);
-      kept.push(remark);
-      return { ...cell, content: remark.text, text: true };
-    }),
-  }));
-  return { layout: { ...layout, sheets }, kept, orphans: [...orphans, ...pending.values()] };
+  return placeInCells(
+    layout,
+    remarks,
+    (remark) => remark.indicatorId,
+    (cell, sheet) =>
+      cell.style === "remark" ? (sheet.rowIds[cell.row - sheet.firstIndicatorRow] ?? null) : null,
+    (cell, remark) => ({ ...cell, content: remark.text, text: true }),
+  );
 }

@@ -33,6 +33,9 @@ export interface StyleLook {
   input: boolean;
 }
 
+/** How a cell looks, as both writers apply it: a template style's look or a report's (src/consolidation). */
+export type CellLook = Omit<StyleLook, "input">;
+
 /** Body text size; printed at this × the page scale (test: at least 8 pt on paper). */
 export const bodyFontSize = 10;
 

@@ -7,9 +7,7 @@
 import ExcelJS from "exceljs";
 import { reportLooks, type ConsolidationWorkbook, type ReportSheet } from "../consolidation/report-layout";
 import { buildTemplateWorkbook } from "./write-template";
-
-const argb = (hex: string) => `FF${hex.slice(1)}`;
-const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF808080" } };
+import { applyLook } from "./write-template-style";
 
 function writeReportSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): void {
   const worksheet = workbook.addWorksheet(sheet.name, {
@@ -25,18 +23,7 @@ function writeReportSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): void 
       // A plain string is a string in exceljs, never a formula: untrusted text needs nothing more.
       target.value = cell.value;
       if (cell.numberFormat) target.numFmt = cell.numberFormat;
-      const look = reportLooks[cell.style];
-      target.font = {
-        name: look.font.name,
-        family: look.font.family,
-        charset: look.font.charset,
-        bold: look.bold,
-        size: look.fontSize,
-        ...(look.fontColor ? { color: { argb: argb(look.fontColor) } } : {}),
-      };
-      target.alignment = { horizontal: look.horizontal, vertical: "middle", wrapText: look.wrap };
-      if (look.fill) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(look.fill) } };
-      if (look.border) target.border = { top: thin, left: thin, bottom: thin, right: thin };
+      applyLook(target, reportLooks[cell.style]);
     });
   });
   for (const merge of sheet.merges) worksheet.mergeCells(merge);

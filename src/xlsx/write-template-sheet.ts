@@ -1,6 +1,7 @@
 /** One layout sheet into an exceljs worksheet: values and formulas, looks, merges, validation, print setup. */
 import type ExcelJS from "exceljs";
 import { rectangleOf } from "../template/address";
+import { styleLooks } from "../template/styles";
 import type { CellLayout, SheetLayout } from "../template/types";
 import { applyLook } from "./write-template-style";
 import { dataValidationOf } from "./write-template-validation";
@@ -46,7 +47,7 @@ export function writeTemplateSheet(workbook: ExcelJS.Workbook, sheet: SheetLayou
     const { top, left, bottom, right } = rectangleOf(region.range);
     for (let row = top; row <= bottom; row += 1) {
       for (let column = left; column <= right; column += 1)
-        applyLook(worksheet.getCell(row + 1, column + 1), region.style);
+        applyLook(worksheet.getCell(row + 1, column + 1), styleLooks[region.style]);
     }
   }
   for (const layout of sheet.cells) {

@@ -1,7 +1,6 @@
-/** The template's cell looks (src/template/styles.ts) in exceljs terms. */
+/** Cell looks (src/template/styles.ts, the reports' in src/consolidation) in exceljs terms. */
 import type ExcelJS from "exceljs";
-import { styleLooks } from "../template/styles";
-import type { CellStyle } from "../template/types";
+import type { CellLook } from "../template/styles";
 
 const argb = (hex: string) => `FF${hex.slice(1)}`;
 
@@ -12,8 +11,8 @@ const borders: Record<"grid" | "under", Partial<ExcelJS.Borders>> = {
   under: { bottom: thin },
 };
 
-export function applyLook(cell: ExcelJS.Cell, style: CellStyle): void {
-  const look = styleLooks[style];
+/** A template style's look, or a report's, on one exceljs cell. */
+export function applyLook(cell: ExcelJS.Cell, look: CellLook): void {
   cell.font = {
     name: look.font.name,
     family: look.font.family,

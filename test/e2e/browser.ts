@@ -4,6 +4,8 @@ import { chromium, type Browser, type Page } from "playwright-core";
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const artifacts = join(__dirname, "..", "..", "artifacts", "e2e");
+/** Where office.js sends its own telemetry (aborted by `openPage`, never sent): the one request allowed to try. */
+export const officeTelemetry = "https://telemetryservice.firstpartyapps.oaspapps.com/";
 
 /** Debian's Chromium, headless, with nothing of its own going to the network. */
 export async function launchChromium(): Promise<Browser> {

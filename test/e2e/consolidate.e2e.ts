@@ -9,13 +9,12 @@
 import { join } from "path";
 import type { Server } from "http";
 import type { Browser, Locator, Page } from "playwright-core";
-import { launchChromium, openPage, shot, type WatchedPage } from "./browser";
+import { launchChromium, officeTelemetry, openPage, shot, type WatchedPage } from "./browser";
 import { serveFolder } from "./static-server";
 import { addressOf, cell, sheetNames } from "./in-page";
 import type { InMemoryWorkbook } from "../../in-memory-excel";
 
 const annex2 = "附件2 目标任务分解";
-const officeTelemetry = "https://telemetryservice.firstpartyapps.oaspapps.com/";
 const corpus = join(__dirname, "..", "fixtures", "returns");
 const files = [
   "09a-co-lead-资规分局-A2-26.xlsx",

@@ -2,12 +2,11 @@ import { join } from "path";
 import type { Server } from "http";
 import type { Browser, Page } from "playwright-core";
 import { seriousViolations } from "./axe";
-import { launchChromium, openPage, shot, type WatchedPage } from "./browser";
+import { launchChromium, officeTelemetry, openPage, shot, type WatchedPage } from "./browser";
 import { serveFolder } from "./static-server";
 import { cell, addressOf, codesIn, sheetNames, workbookState } from "./in-page";
 
 const annex2 = "附件2 目标任务分解";
-const officeTelemetry = "https://telemetryservice.firstpartyapps.oaspapps.com/";
 let server: Server;
 let base: string;
 let browser: Browser;

@@ -16,6 +16,17 @@ const builtInDateIds = new Set([
 export function isDateFormat(format: string | number | undefined): boolean {
   if (typeof format === "number") return builtInDateIds.has(format);
   if (format === undefined) return false;
+  const known = judged.get(format);
+  if (known !== undefined) return known;
+  const answer = judgeFormat(format);
+  // A workbook holds a handful of formats, asked about once per cell; an odd file's many are not kept.
+  if (judged.size < 256) judged.set(format, answer);
+  return answer;
+}
+
+const judged = new Map<string, boolean>();
+
+function judgeFormat(format: string): boolean {
   const code = format
     .split(";")[0]! // the positive section decides how a figure shows
     .replace(/"[^"]*"/g, "") // quoted text
