@@ -23,7 +23,7 @@ export function commandLine<T extends ParseArgsConfig>(config: T): Parsed<Return
 }
 
 /** `--period YYYY-MM` as the tools take it: 2023-06 is 2023年1–6月, 2023-12 the whole year. */
-export function periodOf(text: string): ReportingPeriod | null {
+function periodOf(text: string): ReportingPeriod | null {
   const match = /^(\d{4})-(\d{1,2})$/.exec(text.trim());
   const [year, month] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
   return month >= 1 && month <= 12 ? { year, month } : null;

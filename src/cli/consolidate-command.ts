@@ -5,6 +5,7 @@
  * Exit status: 0 merged with no unsettled conflict and no 错误; 1 a conflict unsettled or an 错误 in a
  * file; 2 a file could not be read or the arguments are wrong (the readable files are still merged).
  */
+import { returnInputOf } from "../consolidation/return-input";
 import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { consolidate } from "../consolidation/consolidate";
@@ -140,9 +141,8 @@ export async function runConsolidateCli(
       status = EXIT.unreadable;
       continue;
     }
-    const { sha256, savedAt, record, actuals, targets, notes, statedPeriod } = read.value;
-    if (statedPeriod) stated.push(statedPeriod.period);
-    returns.push({ file, sha256, savedAt, unit: record?.leadUnit ?? null, actuals, targets, notes });
+    if (read.value.statedPeriod) stated.push(read.value.statedPeriod.period);
+    returns.push(returnInputOf(file, read.value.sha256, read.value));
   }
   const period = parsed.value.period ?? agreedPeriod(stated) ?? parsed.value.fallback;
   const result = consolidate(plan, period, returns, { prefer, picks: {} });

@@ -3,6 +3,7 @@
  * action, each 滞后 indicator with its lead unit, 完成率 and gap, who has not reported; for the whole
  * of 2025, the 终期评估 against 附件1. Text a secretary pastes into the meeting paper.
  */
+import { unitsText } from "../core/indicator-list";
 import { formatPeriod, type ReportingPeriod } from "../core/reporting-period";
 import type { Plan } from "../model/types";
 import { finalYear } from "./final-assessment";
@@ -20,7 +21,7 @@ export interface BriefInput {
   finalAssessment: readonly FinalAssessmentRow[] | null;
 }
 
-const leadOf = (row: StatusRow) => (row.lead.length > 0 ? row.lead.join("、") : "工作专班");
+const leadOf = (row: StatusRow) => unitsText(row.lead);
 
 export function briefOf(plan: Plan, input: BriefInput): string {
   const { statuses, totals } = input;

@@ -17,7 +17,7 @@ import { missingOf } from "./missing";
 import { statusesOf, summarize } from "./statuses";
 import type { Consolidation, ConflictChoices, FileSummary, ReturnInput } from "./types";
 
-export const noChoices: ConflictChoices = { prefer: null, picks: {} };
+const noChoices: ConflictChoices = { prefer: null, picks: {} };
 
 export function consolidate(
   plan: Plan,

@@ -1,4 +1,5 @@
 /** The words of 汇总: figures as the policy prints them, the 情况分析, the sheet titles. */
+import { allLeadUnits } from "../template/messages";
 import { factsOf } from "../core/units";
 
 /**
@@ -80,7 +81,7 @@ export const consolidationTexts = {
     (attainment === null ? "" : `，完成目标的 ${attainment}`) +
     (reached === null ? "" : `，${reached ? "已达到" : "未达到"} ${year} 年目标水平`) +
     "。",
-  allUnits: "全部牵头单位",
+  allUnits: allLeadUnits,
   sources: {
     title: (period: string) => `数据来源（${period}）`,
     subtitle: "汇总所用的每个数值来自哪个文件、哪个单元格；原始内容为文件中的原样。",

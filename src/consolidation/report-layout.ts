@@ -4,12 +4,14 @@
  * provenance), 进度总览 (statuses by action and by unit, with the charts Excel draws) and 情况分析.
  * Text that came from a returned file is marked `untrusted`: writers keep it text, never a formula.
  */
+import { unitsText } from "../core/indicator-list";
 import { formatPeriod } from "../core/reporting-period";
 import { factsOf } from "../core/units";
 import type { Plan } from "../model/types";
 import { cellAddress, rangeAddress } from "../template/address";
-import { buildTemplateLayout } from "../template/build-layout";
+import { templateLayoutFor } from "../template/build-layout";
 import { actualFormat, printedFormat } from "../template/number-formats";
+import { rateFormat } from "../template/table-cells";
 import { withActuals } from "../template/carry-actuals";
 import { fonts, type CellLook } from "../template/styles";
 import type { TemplateLayout } from "../template/types";
@@ -211,8 +213,6 @@ const number = (value: number | null, numberFormat: string): ReportCell => ({
 const header = (...titles: string[]) => titles.map((title) => text(title, "header"));
 const blank: ReportCell[] = [];
 
-const rateFormat = "0.0%";
-
 function sourcesSheet(plan: Plan, result: Consolidation): ReportSheet {
   const names = new Map(plan.indicators.map((i) => [i.id, i]));
   const formatOf = (id: string) => factsOf(names.get(id)?.unit ?? "").numberFormat;
@@ -291,7 +291,7 @@ function sourcesSheet(plan: Plan, result: Consolidation): ReportSheet {
       text(m.indicatorId),
       text(names.get(m.indicatorId)?.name ?? ""),
       number(m.year, "0"),
-      text(m.units.length > 0 ? m.units.join("、") : "工作专班"),
+      text(unitsText(m.units)),
     ]),
   ];
   return {
@@ -352,7 +352,7 @@ function overviewSheet(result: Consolidation): ReportSheet {
         text(row.indicatorId),
         text(row.name),
         text(row.unit),
-        text(row.lead.length > 0 ? row.lead.join("、") : "工作专班"),
+        text(unitsText(row.lead)),
         // Targets as the policy prints them (145 亿元, 9500 亩, 12%), actuals as the template shows them.
         number(row.target, row.target === null ? format : printedFormat(row.target, row.unit)),
         number(row.expected, format),
@@ -436,15 +436,17 @@ function briefSheet(result: Consolidation): ReportSheet {
   };
 }
 
-/** The all-units template of a plan, built once: every 汇总 fills a copy (withActuals copies, never mutates). */
-const emptyTemplates = new WeakMap<Plan, Map<string, TemplateLayout>>();
+/**
+ * Each 汇总's workbook, described once (the pane's preview and write, the offline page's view and
+ * download ask for the same one); a result belongs to the plan it was consolidated with. The all-units
+ * template is shared: every 汇总 fills a copy (withActuals copies, never mutates).
+ */
+const described = new WeakMap<Consolidation, ConsolidationWorkbook>();
 
 export function consolidationWorkbook(plan: Plan, result: Consolidation): ConsolidationWorkbook {
-  const key = `${result.period.year}-${result.period.month}`;
-  const known = emptyTemplates.get(plan) ?? new Map<string, TemplateLayout>();
-  const layout = known.get(key) ?? buildTemplateLayout(plan, { leadUnit: null, period: result.period });
-  known.set(key, layout);
-  emptyTemplates.set(plan, known);
+  const known = described.get(result);
+  if (known) return known;
+  const layout = templateLayoutFor(plan, null, result.period);
   const carried = result.values.map((v) => ({
     indicatorId: v.indicatorId,
     year: v.year,
@@ -452,9 +454,11 @@ export function consolidationWorkbook(plan: Plan, result: Consolidation): Consol
     sheet: v.sheet,
     address: v.cell,
   }));
-  return {
+  const workbook: ConsolidationWorkbook = {
     template: withActuals(layout, carried).layout,
     actuals: result.values.map(({ indicatorId, year, value }) => ({ indicatorId, year, value })),
     sheets: [sourcesSheet(plan, result), overviewSheet(result), briefSheet(result)],
   };
+  described.set(result, workbook);
+  return workbook;
 }

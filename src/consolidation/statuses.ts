@@ -9,7 +9,7 @@ import type { ReportingPeriod } from "../core/reporting-period";
 import type { Plan } from "../model/types";
 import type { MergedValue, StatusCounts, StatusRow } from "./types";
 
-export const noCounts = (): StatusCounts => ({ 达标: 0, 预警: 0, 滞后: 0, 未填报: 0 });
+const noCounts = (): StatusCounts => ({ 达标: 0, 预警: 0, 滞后: 0, 未填报: 0 });
 
 export function statusesOf(
   plan: Plan,

@@ -8,6 +8,7 @@
 import type { RawCellValue, TemplateCell } from "../core/validation/types";
 import { cellAddress } from "../template/address";
 import { freeName } from "../template/sheet-names";
+import { valueKey } from "./merge";
 import type { ConsolidationWorkbook, ReportRole } from "./report-layout";
 
 /**
@@ -79,18 +80,18 @@ export interface ConsolidationWritePlan {
 }
 
 /** The merged actuals, each in its cell of the description's template (the one inserted where there is none). */
-export function actualsOf(workbook: ConsolidationWorkbook): CellChange[] {
+function actualsOf(workbook: ConsolidationWorkbook): CellChange[] {
   const cells = new Map(
     workbook.template.sheets.flatMap((sheet) =>
       sheet.cells.flatMap((cell) =>
         cell.actualOf
-          ? [[`${cell.actualOf.indicatorId}|${cell.actualOf.year}`, { sheet: sheet.name, cell }] as const]
+          ? [[valueKey(cell.actualOf.indicatorId, cell.actualOf.year), { sheet: sheet.name, cell }] as const]
           : [],
       ),
     ),
   );
   return workbook.actuals.flatMap(({ indicatorId, year, value }) => {
-    const at = cells.get(`${indicatorId}|${year}`);
+    const at = cells.get(valueKey(indicatorId, year));
     if (!at) return [];
     const address = cellAddress(at.cell.row, at.cell.column);
     return [{ sheet: at.sheet, address, indicatorId, year, value, current: "" }];
@@ -104,7 +105,7 @@ const holds = (cell: TemplateCell, value: number) => typeof cell.raw === "number
 function placeActuals(actuals: readonly PlacedActual[], cells: readonly TemplateCell[]) {
   const byKey = new Map<string, TemplateCell>();
   for (const cell of cells) {
-    const key = `${cell.indicatorId}|${cell.year}`;
+    const key = valueKey(cell.indicatorId, cell.year);
     if (!byKey.has(key)) byKey.set(key, cell);
   }
   const placed = {
@@ -114,7 +115,7 @@ function placeActuals(actuals: readonly PlacedActual[], cells: readonly Template
     unplaced: [] as PlacedActual[],
   };
   for (const actual of actuals) {
-    const cell = byKey.get(`${actual.indicatorId}|${actual.year}`);
+    const cell = byKey.get(valueKey(actual.indicatorId, actual.year));
     const { indicatorId, year, value } = actual;
     if (!cell) {
       placed.unplaced.push({ indicatorId, year, value });

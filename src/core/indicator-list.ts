@@ -14,8 +14,25 @@ export function leadUnitsOf(plan: Plan): string[] {
  */
 export type Assignments = Readonly<Record<string, string>>;
 
+/**
+ * Assignments from wherever they were kept (the workbook's settings, a returned file's record): only
+ * named units under text keys survive, so a hand-edited or damaged value never names a unit "".
+ */
+export function assignmentsOf(value: unknown): Assignments {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return {};
+  return Object.fromEntries(
+    Object.entries(value).filter(
+      (entry): entry is [string, string] => typeof entry[1] === "string" && entry[1] !== "",
+    ),
+  );
+}
+
 /** 工作专班: collects and merges the returns, and reports what the document gives no unit. */
 export const taskForce = "工作专班";
+
+/** Lead units as a line of text (区经信局、资规分局); 工作专班 for an indicator the document names none for. */
+export const unitsText = (units: readonly string[]): string =>
+  units.length > 0 ? units.join("、") : taskForce;
 
 /** The indicators whose 牵头单位 the document leaves blank. */
 export const unledIndicators = (plan: Plan): Indicator[] =>

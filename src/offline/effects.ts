@@ -3,12 +3,12 @@
  * bar moving between them) and writing the downloads the user asked for, through the file module
  * evaluated on first use. Each outcome goes back into the state as an action.
  */
+import { templateLayoutFor } from "../template/build-layout";
 import { failure } from "../core/result";
 import type { Plan } from "../model/types";
 import { fileMessages } from "../reader/messages";
-import { fileLimits } from "../reader/sniff";
+import { refusedBySize } from "../reader/sniff";
 import { filledTemplateOf } from "./fill/filled-template";
-import { layoutFor } from "./fill/form-rows";
 import type { ReadFile } from "./files";
 import { xlsxModule } from "./lazy/load-xlsx";
 import { consolidateTexts, fillTexts, pageTexts, templateTexts } from "./messages";
@@ -28,18 +28,12 @@ export interface Effects {
 /** Lets the browser paint (the progress bar) between two files. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-const megabytes = (bytes: number) => `${Math.round(bytes / 1_000_000)} MB`;
-
 export function createEffects(plan: Plan, store: Store): Effects {
   const { dispatch } = store;
 
   async function readOne(file: File): Promise<ReadFile> {
-    if (file.size > fileLimits.bytes)
-      return {
-        name: file.name,
-        sha256: "",
-        result: failure("invalidValue", fileMessages.tooLarge(megabytes(fileLimits.bytes))),
-      };
+    const tooLarge = refusedBySize(file.size);
+    if (tooLarge) return { name: file.name, sha256: "", result: tooLarge };
     const bytes = new Uint8Array(await file.arrayBuffer());
     const xlsx = await xlsxModule();
     const result = await xlsx
@@ -86,7 +80,7 @@ export function createEffects(plan: Plan, store: Store): Effects {
         const xlsx = await xlsxModule();
         const name = templateTexts.fileName(unit, period);
         return {
-          bytes: await xlsx.templateBytes(layoutFor(plan, unit, period)),
+          bytes: await xlsx.templateBytes(templateLayoutFor(plan, unit, period)),
           name,
           notice: pageTexts.downloaded(name),
         };

@@ -4,6 +4,7 @@
  * and the 汇总 name each figure's file.
  */
 import type { Result } from "../core/result";
+import { uniqueNames } from "../reader/file-names";
 import type { ReturnContent } from "../reader/read-return";
 
 /** The reader's result for one file (src/xlsx/read-return.ts's ReturnFile). */
@@ -17,24 +18,14 @@ export interface ReadFile {
   result: Result<ReturnedFile>;
 }
 
-/** The name, or "name（2）" when a file of that name is already in the list. */
-export function uniqueName(taken: readonly string[], name: string): string {
-  if (!taken.includes(name)) return name;
-  for (let n = 2; ; n += 1) {
-    const candidate = `${name}（${n}）`;
-    if (!taken.includes(candidate)) return candidate;
-  }
-}
-
-/** Files added to a list, each renamed if its name is taken. */
+/** Files added to a list, each renamed if its name is taken ("name（2）"). */
 export function withUniqueNames<T extends { name: string }>(
   existing: readonly { name: string }[],
   added: readonly T[],
 ): T[] {
-  const names = existing.map((item) => item.name);
-  return added.map((item) => {
-    const name = uniqueName(names, item.name);
-    names.push(name);
-    return { ...item, name };
-  });
+  const names = uniqueNames(
+    added.map((item) => item.name),
+    existing.map((item) => item.name),
+  );
+  return added.map((item, index) => ({ ...item, name: names[index] ?? item.name }));
 }

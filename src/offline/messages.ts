@@ -1,4 +1,5 @@
 /** Every word the offline page shows, in Chinese (the findings' own words come from src/core). */
+import { allLeadUnits } from "../template/messages";
 import { formatPeriod, type ReportingPeriod } from "../core/reporting-period";
 import type { Part } from "./state";
 
@@ -14,7 +15,7 @@ export const pageTexts = {
   chooseFiles: "选择文件",
   dropHint: "也可以把文件拖到这里（可多选）。",
   dropHintOne: "也可以把文件拖到这里。",
-  allUnits: "全部牵头单位",
+  allUnits: allLeadUnits,
   unit: "牵头单位",
   year: "年份",
   month: "截至月份",
@@ -33,7 +34,7 @@ export const templateTexts = {
   download: "下载模板",
   writing: "正在生成模板…",
   fileName: (unit: string | null, period: ReportingPeriod) =>
-    `北仑制造业目标填报模板-${unit ?? "全部牵头单位"}-${formatPeriod(period)}.xlsx`,
+    `北仑制造业目标填报模板-${unit ?? allLeadUnits}-${formatPeriod(period)}.xlsx`,
   contents: (sheets: string[], indicators: number) =>
     `含工作表：${sheets.join("、")}；指标 ${indicators} 项。`,
 };
@@ -63,7 +64,7 @@ export const fillTexts = {
   download: "下载填报文件",
   writing: "正在生成填报文件…",
   fileName: (unit: string | null, period: ReportingPeriod) =>
-    `北仑制造业目标填报-${unit ?? "全部牵头单位"}-${formatPeriod(period)}.xlsx`,
+    `北仑制造业目标填报-${unit ?? allLeadUnits}-${formatPeriod(period)}.xlsx`,
   written: (file: string, count: number) => `已下载：${file}，含实绩 ${count} 项。`,
   opened: (name: string, count: number) => `已载入【${name}】的实绩 ${count} 项，可接着填写。`,
   unrecorded: "文件未记录是哪个单位的模板（名称或模板信息已丢失），已按当前所选单位载入。",
@@ -83,7 +84,7 @@ export const checkTexts = {
   none: "尚未选择文件。",
   fileHeading: (name: string) => `【${name}】`,
   unitOf: (unit: string | null, recorded: boolean) =>
-    recorded ? `模板单位：${unit ?? "全部牵头单位"}` : "模板单位：文件未记录",
+    recorded ? `模板单位：${unit ?? allLeadUnits}` : "模板单位：文件未记录",
   summary: (errors: number, warnings: number, notes: number) =>
     errors + warnings + notes === 0
       ? "合计：未发现问题。"
@@ -120,7 +121,7 @@ export const consolidateTexts = {
   conflictsNone: "各文件之间没有不一致的数值。",
   conflictLegend: (id: string, name: string, year: number) => `${id} ${name} ${year}年实绩`,
   candidate: (file: string, unit: string | null, value: string, where: string) =>
-    `【${file}】${unit ?? "全部牵头单位"}：${value}（${where}）`,
+    `【${file}】${unit ?? allLeadUnits}：${value}（${where}）`,
   unsettled: "待确认：点选采用的数值，确认前不计入汇总。",
   download: "下载汇总工作簿",
   writing: "正在生成汇总工作簿…",

@@ -4,7 +4,7 @@
  * The zip's central directory gives each part's declared size, so a package that would expand beyond
  * the limit is refused before it takes any memory.
  */
-import { failure, success, type Result } from "../core/result";
+import { failure, success, type Failure, type Result } from "../core/result";
 import { fileMessages as say } from "./messages";
 
 /** The largest file read (bytes on disk) and the most its parts may declare when expanded. */
@@ -91,11 +91,18 @@ function isText(bytes: Uint8Array): boolean {
   }
 }
 
+/**
+ * A file over the size limit, refused by its size alone, before any shell reads it into memory (the
+ * pane, the offline page and the command line ask this first); null when its size is fine.
+ */
+export const refusedBySize = (size: number): Failure | null =>
+  size > fileLimits.bytes ? failure("invalidValue", say.tooLarge(megabytes(fileLimits.bytes))) : null;
+
 /** The package's parts, when the bytes are a workbook the reader can open; otherwise why not, in words. */
 export function sniffWorkbook(bytes: Uint8Array): Result<ZipEntry[]> {
   if (bytes.length === 0) return failure("invalidValue", say.empty);
-  if (bytes.length > fileLimits.bytes)
-    return failure("invalidValue", say.tooLarge(megabytes(fileLimits.bytes)));
+  const tooLarge = refusedBySize(bytes.length);
+  if (tooLarge) return tooLarge;
   if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1))
     return failure("invalidValue", holdsUtf16(bytes, "EncryptedPackage") ? say.encrypted : say.legacy);
   if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04) || startsWith(bytes, 0x50, 0x4b, 0x05, 0x06)) {

@@ -3,7 +3,7 @@
  * information sheet of an exported file): the plan, the version, the lead unit and who reports the
  * indicators without a printed lead unit. From it the reader knows which rows each table should have.
  */
-import type { Assignments } from "../core/indicator-list";
+import { assignmentsOf, type Assignments } from "../core/indicator-list";
 import type { Plan } from "../model/types";
 import { allLeadUnits } from "../template/messages";
 import { annex1Rows, annex2Rows, bodyRows } from "../template/rows";
@@ -13,9 +13,7 @@ import type { TemplateRecord } from "./types";
 
 function assignmentsIn(text: string | undefined): Assignments {
   try {
-    const parsed: unknown = JSON.parse(text ?? "{}");
-    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return {};
-    return Object.fromEntries(Object.entries(parsed).filter(([, unit]) => typeof unit === "string"));
+    return assignmentsOf(JSON.parse(text ?? "{}"));
   } catch {
     return {};
   }

@@ -3,13 +3,13 @@
  * reading returned files with exceljs and jszip, the consolidation and its workbook description.
  * None of it is in the pane's first load.
  */
+import { returnInputOf } from "../consolidation/return-input";
 import { consolidate } from "../consolidation/consolidate";
 import { consolidationWorkbook } from "../consolidation/report-layout";
 import type { ReturnInput } from "../consolidation/types";
-import { failure, success, type Result } from "../core/result";
+import { success, type Result } from "../core/result";
 import type { Plan } from "../model/types";
-import { fileMessages } from "../reader/messages";
-import { fileLimits } from "../reader/sniff";
+import { refusedBySize } from "../reader/sniff";
 import { readReturnBytes } from "../xlsx/read-return";
 
 export { consolidate, consolidationWorkbook };
@@ -24,19 +24,10 @@ async function sha256Of(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
 
 /** A chosen file as the consolidation takes it; refused in words when it is too large or no template. */
 export async function readChosenFile(plan: Plan, name: string, file: Blob): Promise<Result<ReturnInput>> {
-  if (file.size > fileLimits.bytes)
-    return failure("invalidValue", fileMessages.tooLarge(`${fileLimits.bytes / 1_000_000} MB`));
+  const tooLarge = refusedBySize(file.size);
+  if (tooLarge) return tooLarge;
   const bytes = new Uint8Array(await file.arrayBuffer());
   const read = await readReturnBytes(plan, bytes);
   if (!read.ok) return read;
-  const { savedAt, record, actuals, targets, notes } = read.value;
-  return success({
-    file: name,
-    sha256: await sha256Of(bytes),
-    savedAt,
-    unit: record?.leadUnit ?? null,
-    actuals,
-    targets,
-    notes,
-  });
+  return success(returnInputOf(name, await sha256Of(bytes), read.value));
 }

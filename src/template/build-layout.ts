@@ -106,3 +106,25 @@ export function buildTemplateLayout(plan: Plan, options: TemplateOptions): Templ
     sheets,
   };
 }
+
+const built = new WeakMap<Plan, Map<string, TemplateLayout>>();
+
+/**
+ * The template of a unit (null: every lead unit) for a period (null: none stated), without assignments,
+ * built once per plan, unit and period: the offline page and 汇总 ask for the same few many times.
+ * Layouts are never changed in place, so one may be shared.
+ */
+export function templateLayoutFor(
+  plan: Plan,
+  leadUnit: string | null,
+  period: ReportingPeriod | null = null,
+): TemplateLayout {
+  const byKey = built.get(plan) ?? new Map<string, TemplateLayout>();
+  built.set(plan, byKey);
+  const key = `${leadUnit ?? ""}|${period ? `${period.year}-${period.month}` : ""}`;
+  const known = byKey.get(key);
+  if (known) return known;
+  const layout = buildTemplateLayout(plan, { leadUnit, period });
+  byKey.set(key, layout);
+  return layout;
+}

@@ -4,7 +4,7 @@ import { readFile, stat } from "node:fs/promises";
 import { failure, success, type Result } from "../core/result";
 import type { Plan } from "../model/types";
 import { fileMessages as say } from "../reader/messages";
-import { fileLimits } from "../reader/sniff";
+import { refusedBySize } from "../reader/sniff";
 import { readReturnBytes, type ReturnFile } from "./read-return";
 
 const reasons: Record<string, string> = { ENOENT: say.missing, EISDIR: say.folder, EACCES: say.noPermission };
@@ -18,8 +18,8 @@ async function bytesOf(path: string): Promise<Result<Buffer>> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) return failure("invalidValue", say.unreadable(say.folder));
-    if (info.size > fileLimits.bytes)
-      return failure("invalidValue", say.tooLarge(`${fileLimits.bytes / 1_000_000} MB`));
+    const tooLarge = refusedBySize(info.size);
+    if (tooLarge) return tooLarge;
     return success(await readFile(path));
   } catch (error) {
     return failure("invalidValue", say.unreadable(reasons[codeOf(error)] ?? say.damaged));

@@ -17,7 +17,8 @@ import {
   type FillState,
 } from "../../src/offline/fill/fill-state";
 import { filledTemplateOf } from "../../src/offline/fill/filled-template";
-import { entryKey, formRowsOf, layoutFor } from "../../src/offline/fill/form-rows";
+import { entryKey, formRowsOf } from "../../src/offline/fill/form-rows";
+import { templateLayoutFor } from "../../src/template/build-layout";
 import { addressIn } from "../../src/template/table-sheet";
 import { headers } from "../../src/template/types";
 import { linked, midYear2023, readFixture } from "./files";
@@ -41,7 +42,7 @@ describe("the form's rows come from the unit's template layout", () => {
 
   test("each row's input is the template's cell for that indicator and year", () => {
     const [first] = formRowsOf(plan, "区科技局", midYear2023);
-    const annex2 = layoutFor(plan, "区科技局").sheets.find((sheet) => sheet.role === "annex2")!;
+    const annex2 = templateLayoutFor(plan, "区科技局").sheets.find((sheet) => sheet.role === "annex2")!;
     expect(first).toMatchObject({
       sheet: annex2.name,
       address: addressIn(annex2, "A2-03", headers.actual(2023)),

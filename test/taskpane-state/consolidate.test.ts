@@ -2,6 +2,7 @@
  * 汇总 in the pane, as pure transitions: no React, no workbook, no file reading. The co-lead figures
  * are those of the corpus (09a 资规分局 2100 亩, 09b 区经信局 1750 亩 for 累计腾出低效工业用地 2023).
  */
+import { uniqueNames } from "../../src/reader/file-names";
 import { consolidate } from "../../src/consolidation/consolidate";
 import type { ConsolidationWritePlan } from "../../src/consolidation/write-plan";
 import { failure, success } from "../../src/core/result";
@@ -21,7 +22,6 @@ import {
   readReturns,
   returnRead,
   returnsChosen,
-  uniqueNames,
   writePreviewed,
 } from "../../src/taskpane/state/actions/consolidate";
 import { initialState, type PaneState } from "../../src/taskpane/state/pane-state";

@@ -3,6 +3,7 @@
  * (the reader's notes on the file, then its findings), the findings grouped by lead unit and
  * indicator, and the notes across files (conflicting figures, a unit's two files).
  */
+import { unitsText } from "../../core/indicator-list";
 import type { ReportingPeriod } from "../../core/reporting-period";
 import { validate } from "../../core/validation/validate";
 import type { Finding, Severity } from "../../core/validation/types";
@@ -55,7 +56,7 @@ export function groupByUnit(plan: Plan, findings: readonly Finding[]): UnitGroup
   const groups = new Map<string, Map<string, Finding[]>>();
   for (const finding of sorted) {
     const indicator = indicators.get(finding.indicatorId);
-    const lead = indicator && indicator.lead.length > 0 ? indicator.lead.join("、") : "工作专班";
+    const lead = unitsText(indicator?.lead ?? []);
     const byIndicator = groups.get(lead) ?? new Map<string, Finding[]>();
     byIndicator.set(finding.indicatorId, [...(byIndicator.get(finding.indicatorId) ?? []), finding]);
     groups.set(lead, byIndicator);

@@ -4,6 +4,7 @@
  * then the bars' geometry, pure, so the drawing only copies rectangles and labels into the DOM.
  */
 import type { ReportChart, ReportSheet } from "../../consolidation/report-layout";
+import { rate } from "../../consolidation/messages";
 import { rectangleOf } from "../../template/address";
 
 export interface ChartData {
@@ -64,10 +65,10 @@ export interface ChartGeometry {
   axisMax: number;
 }
 
-export const chartLayout = { width: 720, labelWidth: 250, rowGap: 8, barHeight: 12, top: 8, axisHeight: 22 };
+const chartLayout = { width: 720, labelWidth: 250, rowGap: 8, barHeight: 12, top: 8, axisHeight: 22 };
 
 const label = (value: number | null, percent: boolean) =>
-  value === null ? "—" : percent ? `${(Math.round(value * 1000) / 10).toFixed(1)}%` : String(value);
+  value === null ? "—" : percent ? rate(value) : String(value);
 
 /** A rate axis runs to 120% at least and to 300% at most (a 10× typo does not squash every bar). */
 function axisMaxOf(data: ChartData): number {

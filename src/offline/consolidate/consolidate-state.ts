@@ -3,6 +3,7 @@
  * by one) and the consolidation of the 汇总 issue recomputed from them on every change; the
  * workbook's description follows from it (its 进度总览 charts are drawn by the page).
  */
+import { returnInputOf } from "../../consolidation/return-input";
 import { consolidate } from "../../consolidation/consolidate";
 import { consolidationWorkbook, type ConsolidationWorkbook } from "../../consolidation/report-layout";
 import type { Consolidation, ReturnInput } from "../../consolidation/types";
@@ -44,12 +45,9 @@ export function filesConsolidated(
 ): ConsolidateState {
   const taken = [...state.returns.map((r) => ({ name: r.file })), ...state.unread];
   const named = withUniqueNames(taken, files);
-  const returns = named.flatMap((file): ReturnInput[] => {
-    if (!file.result.ok) return [];
-    const { record, savedAt, actuals, targets, notes } = file.result.value;
-    const unit = record?.leadUnit ?? null;
-    return [{ file: file.name, sha256: file.sha256, savedAt, unit, actuals, targets, notes }];
-  });
+  const returns = named.flatMap((file): ReturnInput[] =>
+    file.result.ok ? [returnInputOf(file.name, file.sha256, file.result.value)] : [],
+  );
   const unread = named.flatMap((file) =>
     file.result.ok ? [] : [{ name: file.name, message: file.result.message }],
   );

@@ -3,12 +3,13 @@
  * each indicator and year, and the add-in's findings on it, recomputed on every change. A fix is a
  * transition of its own: nothing typed is replaced except by the user's click.
  */
+import { templateLayoutFor } from "../../template/build-layout";
 import type { ReportingPeriod } from "../../core/reporting-period";
 import { validate } from "../../core/validation/validate";
 import type { Finding, RawCellValue, TemplateCell } from "../../core/validation/types";
 import type { Plan } from "../../model/types";
 import type { ReadNote } from "../../reader/types";
-import { entryKey, inputCellsOf, layoutFor } from "./form-rows";
+import { entryKey, inputCellsOf } from "./form-rows";
 import { inputTextOf, typedRaw } from "./typed-input";
 
 /** What an input holds: the text shown and the cell content it stands for. */
@@ -59,11 +60,8 @@ const isBlank = (entry: Entry | undefined) =>
  * The cells the validator sees: every input of the period's year (blank ones too, so 未填报 is said)
  * and, for other years, those holding something (carried from an opened file).
  */
-export function cellsOfForm(
-  plan: Plan,
-  fill: Pick<FillState, "unit" | "period" | "entries">,
-): TemplateCell[] {
-  return inputCellsOf(plan, layoutFor(plan, fill.unit)).flatMap((cell): TemplateCell[] => {
+function cellsOfForm(plan: Plan, fill: Pick<FillState, "unit" | "period" | "entries">): TemplateCell[] {
+  return inputCellsOf(plan, templateLayoutFor(plan, fill.unit)).flatMap((cell): TemplateCell[] => {
     const entry = fill.entries[cell.key];
     if (cell.year !== fill.period.year && isBlank(entry)) return [];
     return [
@@ -121,7 +119,7 @@ export const typedCount = (fill: FillState): number =>
 
 function loaded(plan: Plan, fill: FillState, name: string, read: ReturnedForForm): FillState {
   const unit = read.record ? read.record.leadUnit : fill.unit;
-  const cells = new Map(inputCellsOf(plan, layoutFor(plan, unit)).map((cell) => [cell.key, cell]));
+  const cells = new Map(inputCellsOf(plan, templateLayoutFor(plan, unit)).map((cell) => [cell.key, cell]));
   const entries: Record<string, Entry> = {};
   const notInTemplate: OpenedFile["notInTemplate"] = [];
   let formulas = 0;

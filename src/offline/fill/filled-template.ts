@@ -2,11 +2,12 @@
  * The unit's filled template, ready to send: the same layout as 下载模板, each figure of the form in
  * its indicator's cell (`withActuals`: carried as typed, so the writer keeps text as text).
  */
+import { templateLayoutFor } from "../../template/build-layout";
 import type { Plan } from "../../model/types";
 import { withActuals, type CarriedActual } from "../../template/carry-actuals";
 import type { TemplateLayout } from "../../template/types";
 import type { FillState } from "./fill-state";
-import { inputCellsOf, layoutFor } from "./form-rows";
+import { inputCellsOf } from "./form-rows";
 
 export interface FilledTemplate {
   layout: TemplateLayout;
@@ -18,7 +19,7 @@ export function filledTemplateOf(
   plan: Plan,
   fill: Pick<FillState, "unit" | "entries" | "period">,
 ): FilledTemplate {
-  const layout = layoutFor(plan, fill.unit, fill.period);
+  const layout = templateLayoutFor(plan, fill.unit, fill.period);
   const carried: CarriedActual[] = [];
   for (const cell of inputCellsOf(plan, layout)) {
     const raw = fill.entries[cell.key]?.raw ?? null;

@@ -7,7 +7,7 @@ import { expectedTargetOf, targetOf } from "../../core/targets";
 import type { ReportingPeriod } from "../../core/reporting-period";
 import type { Indicator, Plan } from "../../model/types";
 import { cellAddress } from "../../template/address";
-import { buildTemplateLayout } from "../../template/build-layout";
+import { templateLayoutFor } from "../../template/build-layout";
 import type { TemplateLayout } from "../../template/types";
 
 export const entryKey = (indicatorId: string, year: number): string => `${indicatorId}|${year}`;
@@ -26,23 +26,6 @@ export interface FormRow extends InputCell {
   /** The year's target, and the 序时进度 target at the end of the period; null where there is none. */
   target: number | null;
   expected: number | null;
-}
-
-const layouts = new Map<string, TemplateLayout>();
-
-/** The unit's template layout (null: every lead unit), built once per plan and unit. */
-/** The unit's template; with a period, the one stating that 报告期 (the cells are where they are either way). */
-export function layoutFor(
-  plan: Plan,
-  unit: string | null,
-  period: ReportingPeriod | null = null,
-): TemplateLayout {
-  const key = `${plan.id}|${unit ?? ""}|${period ? `${period.year}-${period.month}` : ""}`;
-  const known = layouts.get(key);
-  if (known) return known;
-  const layout = buildTemplateLayout(plan, { leadUnit: unit, period });
-  layouts.set(key, layout);
-  return layout;
 }
 
 /** Every input cell of the layout, in sheet order, then row, then year. */
@@ -72,7 +55,7 @@ const valueOf = <T>(result: { ok: true; value: T } | { ok: false }): T | null =>
 
 /** The form: the unit's input cells of the period's year, with 目标 and 序时进度. */
 export function formRowsOf(plan: Plan, unit: string | null, period: ReportingPeriod): FormRow[] {
-  return inputCellsOf(plan, layoutFor(plan, unit))
+  return inputCellsOf(plan, templateLayoutFor(plan, unit))
     .filter((cell) => cell.year === period.year)
     .map((cell) => ({
       ...cell,

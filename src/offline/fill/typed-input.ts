@@ -6,13 +6,11 @@
  */
 import { factsOf } from "../../core/units";
 import { shown } from "../../core/validation/messages";
+import { tidy } from "../../core/validation/typed-number";
 import type { RawCellValue } from "../../core/validation/types";
 
 const PLAIN_NUMBER =
   /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?(?:e[+-]?\d+)?|[+-]?\.\d+(?:e[+-]?\d+)?)(%?)$/i;
-
-/** Drops floating-point noise of a division by 100 (12.3% is 0.123, not 0.12300000000000001). */
-const tidy = (value: number) => Number(value.toPrecision(15));
 
 export function typedRaw(text: string): RawCellValue {
   const trimmed = text.trim();

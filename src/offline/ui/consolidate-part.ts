@@ -4,8 +4,7 @@
  * as SVG from the workbook's own chart descriptions, 情况分析 with a copy button, an A4 print.
  */
 import type { ConsolidationWorkbook } from "../../consolidation/report-layout";
-import { consolidationTexts as reportWords } from "../../consolidation/messages";
-import { figure } from "../../consolidation/messages";
+import { consolidationTexts as reportWords, figure } from "../../consolidation/messages";
 import type { Consolidation } from "../../consolidation/types";
 import { formatPeriod } from "../../core/reporting-period";
 import type { Plan } from "../../model/types";
@@ -48,7 +47,7 @@ function filesTable(state: ConsolidateState, result: Consolidation) {
               "tr",
               { "data-file": f.file },
               h("td", {}, f.file),
-              h("td", {}, f.unit ?? "全部牵头单位"),
+              h("td", {}, f.unit ?? reportWords.allUnits),
               h("td", {}, f.savedAt ?? ""),
               h("td", { class: "figure" }, f.actualsRead),
               h("td", { class: "figure" }, f.figures),
@@ -113,7 +112,7 @@ function conflictsSection(plan: Plan, result: Consolidation, pick: (key: string,
 }
 
 function overviewSection(workbook: ConsolidationWorkbook) {
-  const sheet = workbook.sheets.find((s) => s.name === reportWords.sheets.overview);
+  const sheet = workbook.sheets.find((s) => s.role === "overview");
   if (!sheet) return null;
   return h(
     "section",
@@ -130,7 +129,7 @@ function overviewSection(workbook: ConsolidationWorkbook) {
 }
 
 function sourcesSection(workbook: ConsolidationWorkbook) {
-  const sheet = workbook.sheets.find((s) => s.name === reportWords.sheets.sources);
+  const sheet = workbook.sheets.find((s) => s.role === "sources");
   if (!sheet) return null;
   return h(
     "details",

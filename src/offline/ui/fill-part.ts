@@ -3,6 +3,7 @@
  * keystroke is validated with the add-in's rules; a suggested fix is a button, applied only when
  * clicked; a returned file opens into the form; the filled template downloads.
  */
+import { templateLayoutFor } from "../../template/build-layout";
 import { attainmentOf, statusOf, defaultThresholds } from "../../core/attainment";
 import { figure, rate } from "../../consolidation/messages";
 import { takenValue } from "../../core/validation/taken-value";
@@ -10,7 +11,7 @@ import { shown } from "../../core/validation/messages";
 import { factsOf } from "../../core/units";
 import type { Finding } from "../../core/validation/types";
 import { findingsOf, typedCount, type FillState } from "../fill/fill-state";
-import { entryKey, formRowsOf, inputCellsOf, layoutFor, type FormRow } from "../fill/form-rows";
+import { entryKey, formRowsOf, inputCellsOf, type FormRow } from "../fill/form-rows";
 import { inputTextOf } from "../fill/typed-input";
 import { fillTexts as say } from "../messages";
 import type { OfflineState } from "../state";
@@ -189,7 +190,7 @@ export function fillPart({ plan, units, dispatch, effects }: PartContext, panel:
   }
 
   function updateOthers(fill: FillState) {
-    const cells = inputCellsOf(plan, layoutFor(plan, fill.unit)).filter(
+    const cells = inputCellsOf(plan, templateLayoutFor(plan, fill.unit)).filter(
       (cell) =>
         cell.year !== fill.period.year && fill.entries[cell.key] && fill.entries[cell.key]!.text !== "",
     );

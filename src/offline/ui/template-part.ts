@@ -1,6 +1,6 @@
 /** 下载模板: a lead unit (or all) and a reporting period, then the official template as .xlsx. */
+import { templateLayoutFor } from "../../template/build-layout";
 import { formatPeriod } from "../../core/reporting-period";
-import { layoutFor } from "../fill/form-rows";
 import { templateTexts as say } from "../messages";
 import type { OfflineState } from "../state";
 import type { PartContext } from "./part-context";
@@ -31,7 +31,7 @@ export function templatePart({ plan, units, dispatch, effects }: PartContext, pa
     shown = state.template;
     unit.set(shown.unit);
     period.set(shown.period);
-    const layout = layoutFor(plan, shown.unit);
+    const layout = templateLayoutFor(plan, shown.unit);
     const indicators = new Set(layout.sheets.flatMap((sheet) => sheet.indicatorIds)).size;
     contents.textContent = `${formatPeriod(shown.period)}：${say.contents(
       layout.sheets.map((sheet) => sheet.name),

@@ -1,4 +1,4 @@
-import type { Assignments } from "../../core/indicator-list";
+import { assignmentsOf, type Assignments } from "../../core/indicator-list";
 import type { Thresholds } from "../../core/progress";
 import type { ReportingPeriod } from "../../core/reporting-period";
 import type { WorkbookSettings } from "../../host/contract";
@@ -32,23 +32,13 @@ function thresholdsFrom(value: unknown): Thresholds | null {
   return { green: value.green, amber: value.amber };
 }
 
-/** Only text values under text keys survive: a hand-edited setting never becomes a unit of another type. */
-function assignmentsFrom(value: unknown): Assignments {
-  if (!isRecord(value)) return {};
-  return Object.fromEntries(
-    Object.entries(value).filter(
-      (entry): entry is [string, string] => typeof entry[1] === "string" && entry[1] !== "",
-    ),
-  );
-}
-
 export function readChoices(settings: WorkbookSettings): StoredChoices {
   const unit = settings.get(keys.unit);
   return {
     unit: typeof unit === "string" && unit !== "" ? unit : null,
     period: periodFrom(settings.get(keys.period)),
     thresholds: thresholdsFrom(settings.get(keys.thresholds)),
-    assignments: assignmentsFrom(settings.get(keys.assignments)),
+    assignments: assignmentsOf(settings.get(keys.assignments)),
   };
 }
 

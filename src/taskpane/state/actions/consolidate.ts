@@ -8,6 +8,7 @@ import type { ConsolidationWritePlan } from "../../../consolidation/write-plan";
 import type { Result } from "../../../core/result";
 import type { ConsolidationOutcome } from "../../../host/contract";
 import { plan } from "../../../model";
+import { uniqueNames } from "../../../reader/file-names";
 import { consolidateMessagesFor, type ConsolidateMessages } from "../../messages/consolidate";
 import type { ChosenReturn, ConsolidationView, PaneState } from "../pane-state";
 import type { PaneEnv } from "./env";
@@ -16,17 +17,6 @@ const withView = (state: PaneState, view: Partial<ConsolidationView>): PaneState
   ...state,
   consolidation: { ...state.consolidation, ...view },
 });
-
-/** Names made unique in the order given: 汇总.xlsx, 汇总.xlsx（2）, … (a pick names a file). */
-export function uniqueNames(names: readonly string[]): string[] {
-  const taken = new Set<string>();
-  return names.map((name) => {
-    let unique = name;
-    for (let n = 2; taken.has(unique); n += 1) unique = `${name}（${n}）`;
-    taken.add(unique);
-    return unique;
-  });
-}
 
 /** New files chosen: they replace the earlier choice, picks and result included. */
 export const returnsChosen = (state: PaneState, names: readonly string[]): PaneState =>

@@ -25,19 +25,11 @@ export const editsQueued = (state: PaneState, edits: readonly EditedCell[]): Pan
 
 export const editsTaken = (state: PaneState): PaneState => ({ ...state, pendingEdits: [] });
 
-const editKey = ({ sheet, address }: EditedCell) => `${sheet}!${address}`;
-
 /** A re-validation that failed: its edits go back to the front of the queue (once each), for the next one. */
-export function editsReturned(state: PaneState, edits: readonly EditedCell[]): PaneState {
-  const seen = new Set<string>();
-  const pendingEdits = [...edits, ...state.pendingEdits].filter((edit) => {
-    const key = editKey(edit);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  return { ...state, pendingEdits };
-}
+export const editsReturned = (state: PaneState, edits: readonly EditedCell[]): PaneState => ({
+  ...state,
+  pendingEdits: distinctCells([...edits, ...state.pendingEdits]),
+});
 
 /** Re-validates the edits queued so far; if that fails (e.g. Excel refused the batch), they are queued again. */
 export function revalidatePending(env: PaneEnv): Promise<void> {
